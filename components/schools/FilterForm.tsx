@@ -1,0 +1,129 @@
+import { AutoSubmitForm } from './AutoSubmitForm';
+import { FACET_LABEL } from '@/lib/schools/labels';
+import type { SchoolFilter } from '@/lib/schools/filters';
+import type { FacetCounts } from '@/lib/schools/queries';
+
+const PARAMS = ['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'sort'] as const;
+const MULTI = ['degree', 'state', 'ownership', 'intl', 'aid'] as const;
+
+function Count({ n }: { n: number }) {
+  return <span className="ml-auto pl-2 text-xs tabular-nums text-slate-500">{n}</span>;
+}
+
+function Option({ type, name, value, checked, label, count }: { type: 'checkbox' | 'radio'; name: string; value: string; checked: boolean; label: string; count?: number }) {
+  return (
+    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
+      <input type={type} name={name} value={value} defaultChecked={checked} className="h-4 w-4 accent-brand-700" />
+      <span>{label}</span>
+      {count !== undefined ? <Count n={count} /> : null}
+    </label>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilter; facets: FacetCounts; stateNames: Record<string, string> }) {
+  const states = [...new Set([...Object.keys(facets.state), ...filter.state])].sort();
+  return (
+    <AutoSubmitForm action="/schools" params={PARAMS} multi={MULTI} defaults={{ sort: 'name' }} label="Filter schools" className="space-y-3">
+      <div>
+        <label htmlFor="q" className="mb-1 block text-sm font-semibold">
+          Search
+        </label>
+        <input
+          key={filter.q ?? ''}
+          id="q"
+          type="search"
+          name="q"
+          defaultValue={filter.q ?? ''}
+          maxLength={100}
+          placeholder="Name, city, state, e.g. Hopkins"
+          className="w-full rounded border border-slate-300 px-3 py-2 text-sm"
+        />
+      </div>
+      <div key={JSON.stringify({ ...filter, q: null, page: 1 })} className="space-y-3">
+        <Group legend="Degree">
+          {(['md', 'do'] as const).map((d) => (
+            <Option key={d} type="checkbox" name="degree" value={d} checked={filter.degree.includes(d)} label={FACET_LABEL.degree[d]} count={facets.degree[d]} />
+          ))}
+        </Group>
+        <Group legend="International applicants">
+          {(['yes', 'limited'] as const).map((v) => (
+            <Option key={v} type="checkbox" name="intl" value={v} checked={filter.intl.includes(v)} label={FACET_LABEL.intl[v]} count={facets.intl[v]} />
+          ))}
+        </Group>
+        <Group legend="Aid open to internationals (all selected)">
+          {(['need', 'merit', 'loan'] as const).map((v) => (
+            <Option key={v} type="checkbox" name="aid" value={v} checked={filter.aid.includes(v)} label={FACET_LABEL.aid[v]} count={facets.aid[v]} />
+          ))}
+          <Option type="checkbox" name="cosigner" value="yes" checked={filter.cosigner === 'yes'} label="Accepts US-cosigned private loans" count={facets.cosigner} />
+        </Group>
+        <Group legend="Strictest funding requirement I can meet">
+          {(['none', 'proof'] as const).map((v) => (
+            <Option key={v} type="radio" name="funds" value={v} checked={filter.funds === v} label={FACET_LABEL.funds[v]} count={facets.funds[v]} />
+          ))}
+          <Option type="radio" name="funds" value="" checked={filter.funds === null} label={FACET_LABEL.funds.escrow} count={facets.funds.escrow} />
+        </Group>
+        <Group legend="US/Canadian coursework I can offer">
+          {(['none', 'preferred', 'required'] as const).map((v) => (
+            <Option key={v} type="radio" name="coursework" value={v} checked={filter.coursework === v} label={FACET_LABEL.coursework[v]} count={facets.coursework[v]} />
+          ))}
+          <Option type="radio" name="coursework" value="" checked={filter.coursework === null} label={FACET_LABEL.coursework.degree_required} count={facets.coursework.degree_required} />
+        </Group>
+        <Group legend="Other">
+          <Option type="checkbox" name="daca" value="yes" checked={filter.daca === 'yes'} label="Considers DACA recipients" count={facets.daca} />
+          <Option type="checkbox" name="canada" value="domestic" checked={filter.canada === 'domestic'} label="Canadians treated as domestic" count={facets.canada} />
+        </Group>
+        <Group legend="Ownership">
+          {(['public', 'private'] as const).map((v) => (
+            <Option key={v} type="checkbox" name="ownership" value={v} checked={filter.ownership.includes(v)} label={FACET_LABEL.ownership[v]} count={facets.ownership[v]} />
+          ))}
+        </Group>
+        <Group legend="State">
+          <div className="max-h-56 overflow-y-auto pr-1">
+            {states.map((s) => (
+              <Option key={s} type="checkbox" name="state" value={s} checked={filter.state.includes(s)} label={stateNames[s.toUpperCase()] ?? s.toUpperCase()} count={facets.state[s] ?? 0} />
+            ))}
+          </div>
+        </Group>
+        <div className="border-t border-slate-200 pt-3">
+          <label htmlFor="tuition_max" className="mb-1 block text-sm font-semibold">
+            Yearly tuition at most (USD)
+          </label>
+          <input
+            id="tuition_max"
+            name="tuition_max"
+            type="number"
+            min={0}
+            step={1000}
+            inputMode="numeric"
+            defaultValue={filter.tuitionMax ?? ''}
+            className="w-full rounded border border-slate-300 px-3 py-2 text-sm"
+          />
+        </div>
+        <div className="border-t border-slate-200 pt-3">
+          <label htmlFor="sort" className="mb-1 block text-sm font-semibold">
+            Sort by
+          </label>
+          <select id="sort" name="sort" defaultValue={filter.sort} className="w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm">
+            {(['name', 'tuition', '-tuition', 'verified'] as const).map((s) => (
+              <option key={s} value={s}>
+                {FACET_LABEL.sort[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
+        Apply filters
+      </button>
+    </AutoSubmitForm>
+  );
+}

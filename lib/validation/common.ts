@@ -1,0 +1,49 @@
+// Field schemas shared by every listing: the seed, the admin forms and the spreadsheet import all use them.
+import { z } from 'zod';
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1, 'Slug is required')
+  .max(120, 'Slug is at most 120 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, 'URL is too long')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Enter a full http(s) URL');
+
+/** Empty input becomes null; anything else must be an http(s) URL. */
+export const optionalUrlSchema = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? null : value))
+  .pipe(httpUrlSchema.nullable());
+
+export const asOfSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'Use YYYY or YYYY-MM-DD');
+
+/** Space-separated URLs, as in the CSV's source_urls column; at least one. */
+export const sourceUrlsSchema = z
+  .string()
+  .trim()
+  .min(1, 'At least one source URL is required')
+  .transform((value) => value.split(/\s+/).filter(Boolean))
+  .pipe(z.array(httpUrlSchema).min(1, 'At least one source URL is required').max(30, 'At most 30 sources'));
+
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: () => `${label} must be one of: ${values.join(', ')}` });
+}
+
+export const shortTextSchema = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} is at most ${max} characters`);
