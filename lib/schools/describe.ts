@@ -40,5 +40,11 @@ export function describeSchoolFilter(filter: SchoolFilter, total: number): strin
   const noun = total === 1 ? 'school' : 'schools';
   const [ownership, ...rest] = filter.ownership.length === 1 ? describeConditions(filter) : ['', ...describeConditions(filter)];
   const lead = [String(total), ownership, degree, noun].filter(Boolean).join(' ');
-  return [lead, ...rest].join(' ');
+  // "that accept X" + "that offer Y" read as "that accept X and offer Y".
+  const thatClauses = rest.filter((p) => p.startsWith('that ')).map((p) => p.slice(5));
+  const others = rest.filter((p) => !p.startsWith('that '));
+  const places = others.filter((p) => p.startsWith('in '));
+  const tail = others.filter((p) => !p.startsWith('in '));
+  const that = thatClauses.length ? [`that ${joinWords(thatClauses)}`] : [];
+  return [lead, ...places, ...that, ...tail].join(' ');
 }

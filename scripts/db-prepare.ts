@@ -1,0 +1,34 @@
+// Applies migrations (migrate deploy, never db push), seeds an empty database, and creates the first admin
+// from ADMIN_EMAIL/ADMIN_PASSWORD when no user exists. Safe to run on every start.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createPrismaClient, providerOf } from '../lib/db-client';
+import { sqliteFileFromUrl } from '../lib/db-url';
+import { seedDatabase } from '../lib/seed/seed';
+import { formatSeedReport } from '../lib/seed/report';
+import { createFirstAdminFromEnv } from '../lib/auth/first-admin';
+import { applyDatabaseExtras } from '../lib/db-extras';
+import { run } from './lib/run';
+
+const url = process.env.DATABASE_URL;
+const provider = providerOf(url);
+if (provider === 'sqlite') mkdirSync(path.dirname(sqliteFileFromUrl(url)), { recursive: true });
+
+const schema = provider === 'sqlite' ? 'prisma/schema.prisma' : 'prisma/postgres/schema.prisma';
+run('npx', ['prisma', 'migrate', 'deploy', '--schema', schema], url ? { DATABASE_URL: url } : {});
+
+const db = createPrismaClient(url);
+try {
+  await applyDatabaseExtras(db, provider);
+  const schools = await db.school.count();
+  if (schools === 0) {
+    console.log('Database is empty: loading the seed data');
+    console.log(formatSeedReport(await seedDatabase(db)));
+  } else {
+    console.log(`Database has ${schools} schools: seed skipped (run \`npm run db:seed\` to upsert the seed data)`);
+  }
+  const admin = await createFirstAdminFromEnv(db);
+  if (admin) console.log(`Created the first admin: ${admin}`);
+} finally {
+  await db.$disconnect();
+}

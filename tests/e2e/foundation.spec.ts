@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, seedSchools } from './fixtures';
+
+const schools = seedSchools();
+
+test('home page explains the site and shows live counts', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('accept international applicants');
+  await expect(page.getByTestId('count-/schools')).toHaveText(String(schools.length));
+  await expectNoAxeViolations(page);
+});
+
+test('home search box leads to matching schools', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Search schools by name, city or state').fill('Hopkins');
+  await page.getByRole('button', { name: 'Search schools' }).click();
+  await expect(page).toHaveURL(/\/schools\?q=Hopkins/);
+  await expect(page.getByTestId('results')).toContainText('Johns Hopkins');
+});
+
+test('/schools lists every school of the dataset across its pages', async ({ page }) => {
+  const seen = new Set<string>();
+  for (let p = 1; p <= Math.ceil(schools.length / 20); p++) {
+    await page.goto(`/schools${p > 1 ? `?page=${p}` : ''}`);
+    for (const link of await page.getByTestId('results').locator('h3 a').all()) {
+      seen.add((await link.getAttribute('href')) ?? '');
+    }
+  }
+  expect([...seen].sort()).toEqual(schools.map((s) => `/schools/${s.slug}`).sort());
+});
+
+test('a school page shows every source and unknown values as not published', async ({ page }) => {
+  const school = schools.find((s) => s.cosigner_loans_accepted === 'unknown')!;
+  await page.goto(`/schools/${school.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(school.name);
+  const sources = page.getByRole('region', { name: 'Sources' });
+  for (const url of school.source_urls.split(' ')) {
+    await expect(sources.locator(`a[href="${url}"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('[data-field="cosignerLoansAccepted"]')).toContainText('Not published by the school');
+  await expect(page.getByText(`Information as of ${school.as_of}`).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a missing school answers a helpful 404', async ({ page }) => {
+  const response = await page.goto('/schools/no-such-school');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Browse all schools' })).toBeVisible();
+});
+
+test('healthz answers ok while the database answers', async ({ request }) => {
+  const response = await request.get('/healthz');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+});

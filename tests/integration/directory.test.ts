@@ -1,0 +1,99 @@
+// Seed and directory queries against real SQLite and real PostgreSQL, checked against an independent oracle.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { loadCsvSchools, oracleMatches, oracleSort, toQuery, type OracleFilter } from '../support/school-oracle';
+
+type Queries = typeof import('@/lib/schools/queries');
+type Filters = typeof import('@/lib/schools/filters');
+
+const csv = loadCsvSchools();
+const states = [...new Set(csv.map((s) => s.state.toLowerCase()))];
+
+const filterArb: fc.Arbitrary<OracleFilter> = fc.record(
+  {
+    degree: fc.subarray(['md', 'do']),
+    state: fc.subarray(states, { maxLength: 4 }),
+    ownership: fc.subarray(['public', 'private']),
+    intl: fc.subarray(['yes', 'limited']),
+    aid: fc.subarray(['need', 'merit', 'loan']),
+    cosigner: fc.boolean(),
+    funds: fc.constantFrom('none', 'proof', 'escrow'),
+    coursework: fc.constantFrom('none', 'preferred', 'required', 'degree_required'),
+    daca: fc.boolean(),
+    canada: fc.boolean(),
+    tuitionMax: fc.integer({ min: 30_000, max: 110_000 }),
+    sort: fc.constantFrom('name', 'tuition', '-tuition'),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<OracleFilter>;
+
+describe.each(PROVIDERS)('directory on %s', (provider) => {
+  let database: TestDatabase;
+  let queries: Queries;
+  let filters: Filters;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    queries = await importWithDatabase<Queries>(database.url, '@/lib/schools/queries');
+    filters = await import('@/lib/schools/filters');
+  });
+  afterAll(async () => {
+    await database.db.$disconnect();
+    await database.drop();
+  });
+
+  it('loaded every school, lender and program of the seed with their sources', async () => {
+    expect(await database.db.school.count()).toBe(csv.length);
+    const harvard = await database.db.school.findUnique({ where: { slug: 'harvard-md' }, include: { sources: true } });
+    const row = csv.find((s) => s.slug === 'harvard-md')!;
+    expect(harvard!.sources.map((s) => s.url).sort()).toEqual(row.source_urls.split(' ').sort());
+    expect(harvard!.asOf).toBe(row.as_of);
+  });
+
+  it('seeding again changes nothing', async () => {
+    const { seedDatabase } = await import('@/lib/seed/seed');
+    const before = await database.db.school.findMany({ orderBy: { id: 'asc' } });
+    const report = await seedDatabase(database.db);
+    for (const entity of Object.values(report)) {
+      expect(entity.created + entity.updated).toBe(0);
+      expect(entity.rejected).toEqual([]);
+    }
+    expect(await database.db.school.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+  });
+
+  it('matches the oracle for random filter combinations (total and page-1 order)', async () => {
+    await fc.assert(
+      fc.asyncProperty(filterArb, async (f) => {
+        const { filter } = filters.parseSchoolFilter(new URLSearchParams(toQuery(f)));
+        const result = await queries.searchSchools(filter);
+        const expected = oracleSort(csv.filter((s) => oracleMatches(s, f)), f.sort);
+        expect(result.total).toBe(expected.length);
+        expect(result.results.map((r) => r.slug)).toEqual(expected.slice(0, 20).map((s) => s.slug));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('facet counts equal the totals of the filters they lead to', async () => {
+    const { filter } = filters.parseSchoolFilter(new URLSearchParams('intl=yes,limited&aid=need'));
+    const facets = await queries.countSchoolFacets(filter);
+    const expectTotal = async (query: string, count: number) =>
+      expect((await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams(query)).filter)).total).toBe(count);
+    await expectTotal('intl=yes,limited&aid=need,loan', facets.aid.loan);
+    await expectTotal('intl=yes,limited&aid=need&degree=do', facets.degree.do);
+    await expectTotal('intl=yes,limited&aid=need&funds=none', facets.funds.none);
+    await expectTotal('aid=need&intl=yes', facets.intl.yes);
+  });
+
+  it('finds schools by typo, alias and abbreviation, exact names first', async () => {
+    const search = async (q: string) =>
+      (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q })).filter)).results.map((r) => r.slug);
+    expect(await search('harvrd')).toContain('harvard-md');
+    expect(await search('jonhs hopkins')).toContain('jhu-md');
+    expect(await search('Einstein')).toContain('einstein-md');
+    expect((await search('Sinai'))[0]).toBe('icahn-md');
+    expect(await search('St. Louis University')).toContain('slu-md');
+    expect((await search('Medical College of Wisconsin'))[0]).toBe('mcw-md');
+  });
+});
