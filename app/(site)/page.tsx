@@ -23,7 +23,7 @@ export default async function HomePage() {
           <label htmlFor="home-q" className="sr-only">
             Search schools by name, city or state
           </label>
-          <input id="home-q" name="q" type="search" maxLength={100} placeholder="School, city or state — e.g. Hopkins, Boston, TX" className="flex-1 rounded px-3 py-2 text-slate-900" />
+          <input id="home-q" name="q" type="search" maxLength={100} placeholder="School, city or state — e.g. Hopkins, Boston, TX" className="flex-1 rounded bg-white px-3 py-2 text-slate-900 placeholder:text-slate-600" />
           <button type="submit" className="rounded bg-amber-400 px-4 py-2 font-semibold text-slate-900 hover:bg-amber-300">
             Search schools
           </button>

@@ -45,7 +45,7 @@ export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilte
           defaultValue={filter.q ?? ''}
           maxLength={100}
           placeholder="Name, city, state, e.g. Hopkins"
-          className="w-full rounded border border-slate-300 px-3 py-2 text-sm"
+          className="w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-600"
         />
       </div>
       <div key={JSON.stringify({ ...filter, q: null, page: 1 })} className="space-y-3">
