@@ -1,0 +1,86 @@
+// npm run bench — measures the production build under load, all pages in ONE run so ratios are comparable on
+// this shared, noisy machine. Starts `next start` on a free port (its own process) and drives it with
+// autocannon from this process. Prints req/s, p50/p99 latency, errors, and throughput relative to a
+// prerendered static page (the practical ceiling).
+//   BENCH_DATABASE_URL  database to serve (default file:./data/app.db; e.g. the db:scale database)
+//   BENCH_SECONDS       seconds per target (default 10)   BENCH_CONNECTIONS (default 16)
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import autocannon from 'autocannon';
+import { BASE_ENV, ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'file:./data/app.db';
+
+const TARGETS = [
+  ['static page (prerendered /glossary)', '/glossary'],
+  ['/schools (no filters)', '/schools'],
+  ['/schools (3 filters + q)', '/schools?q=university&state=ca,ma,ny&intl=yes,limited&aid=need'],
+  ['school page', '/schools/harvard-md'],
+  ['/api/v1/schools', '/api/v1/schools?aid=need'],
+  ['xlsx export', '/schools/export.xlsx?intl=yes,limited'],
+];
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUp(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error('server did not start');
+}
+
+function measure(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+ensureDependencies();
+ensurePrismaClients();
+run('npx', ['tsx', 'scripts/db-prepare.ts'], { DATABASE_URL: databaseUrl });
+ensureBuild();
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+say(`Serving the production build on ${base} against ${databaseUrl}`);
+const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  env: { ...BASE_ENV, DATABASE_URL: databaseUrl, PORT: String(port) },
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  await waitUp(`${base}/healthz`);
+  const rows = [];
+  for (const [name, path] of TARGETS) {
+    await fetch(`${base}${path}`).catch(() => null); // warm the route once
+    say(`${name}: ${seconds}s × ${connections} connections`);
+    const r = await measure(`${base}${path}`);
+    rows.push({ name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+  }
+  const ceiling = rows[0].rps || 1;
+  console.log(`\n| target | req/s | p50 ms | p99 ms | errors | non-2xx | × static |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|`);
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / ceiling).toFixed(2)} |`);
+  }
+} finally {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // gone
+  }
+}
