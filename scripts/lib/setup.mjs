@@ -46,7 +46,8 @@ function writeStamp(file, value) {
 }
 
 export function ensureDependencies() {
-  const lockHash = hashPaths(['package.json', 'package-lock.json']);
+  // The lock file changes whenever dependencies do; editing package.json scripts must not trigger a reinstall.
+  const lockHash = hashPaths(['package-lock.json']);
   const stamp = 'node_modules/.img-pathways-install';
   if (existsSync('node_modules') && stampMatches(stamp, lockHash)) return;
   say('Installing dependencies (npm ci) — the first time this compiles better-sqlite3 and takes a few minutes');
