@@ -1,6 +1,6 @@
 // Applies migrations (migrate deploy, never db push), seeds an empty database, and creates the first admin
 // from ADMIN_EMAIL/ADMIN_PASSWORD when no user exists. Safe to run on every start.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, providerOf } from '../lib/db-client';
 import { sqliteFileFromUrl } from '../lib/db-url';
@@ -15,7 +15,28 @@ const provider = providerOf(url);
 if (provider === 'sqlite') mkdirSync(path.dirname(sqliteFileFromUrl(url)), { recursive: true });
 
 const schema = provider === 'sqlite' ? 'prisma/schema.prisma' : 'prisma/postgres/schema.prisma';
-run('npx', ['prisma', 'migrate', 'deploy', '--schema', schema], url ? { DATABASE_URL: url } : {});
+const migrationsDir = provider === 'sqlite' ? 'prisma/migrations' : 'prisma/postgres/migrations';
+const expected = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name));
+
+/** True when every migration folder is recorded as applied, so the (slow to start) CLI can be skipped. */
+async function migrationsApplied(): Promise<boolean> {
+  if (provider === 'sqlite' && !existsSync(sqliteFileFromUrl(url))) return false;
+  const probe = createPrismaClient(url);
+  try {
+    const rows = await probe.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return expected.every((name) => applied.has(name));
+  } catch {
+    return false; // no migrations table yet, or no database
+  } finally {
+    await probe.$disconnect();
+  }
+}
+
+if (await migrationsApplied()) console.log(`All ${expected.length} migrations already applied`);
+else run('npx', ['prisma', 'migrate', 'deploy', '--schema', schema], url ? { DATABASE_URL: url } : {});
 
 const db = createPrismaClient(url);
 try {
