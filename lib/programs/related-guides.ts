@@ -5,7 +5,7 @@ import 'server-only';
 import { db } from '../db';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { linkedProgramFilters } from './guide-links';
-import { programMatchesFacets } from './where';
+import { compareByNameThenSlug, programMatchesFacets } from './where';
 
 type ProgramFacts = { name: string; searchText: string; country: string; region: string | null; kind: string; format: string };
 export type RelatedGuide = { slug: string; title: string; summary: string; category: string };
@@ -17,6 +17,9 @@ function viewIncludes(program: ProgramFacts, filter: ReturnType<typeof linkedPro
   return rankDocument(prepareQuery(filter.q), { name: program.name, aliases: '', searchText: program.searchText }) !== null;
 }
 
+// Title order computed here, not in SQL, so both databases list guides alike (see compareByNameThenSlug).
+const byTitle = (a: RelatedGuide, b: RelatedGuide) => compareByNameThenSlug({ name: a.title, slug: a.slug }, { name: b.title, slug: b.slug });
+
 export function relatedCategories(country: string): string[] {
   return country === 'CA' ? ['continuing-education', 'canada'] : ['continuing-education'];
 }
@@ -27,17 +30,16 @@ export async function findRelatedGuides(program: ProgramFacts): Promise<RelatedG
     db.article.findMany({
       where: { status: 'published', body: { contains: '/programs' } },
       select: { ...select, body: true },
-      orderBy: [{ title: 'asc' }, { slug: 'asc' }],
     }),
     db.article.findMany({
       where: { status: 'published', category: { in: relatedCategories(program.country) } },
       select,
-      orderBy: [{ title: 'asc' }, { slug: 'asc' }],
     }),
   ]);
   const linking = withLinks
     .filter((article) => linkedProgramFilters(article.body).some((filter) => viewIncludes(program, filter)))
     .map(({ body: _body, ...guide }) => guide);
+  linking.sort(byTitle);
   const linked = new Set(linking.map((g) => g.slug));
-  return { linking, category: inCategories.filter((g) => !linked.has(g.slug)) };
+  return { linking, category: inCategories.filter((g) => !linked.has(g.slug)).sort(byTitle) };
 }

@@ -140,5 +140,11 @@ describe.each(PROVIDERS)('programs directory on %s', (provider) => {
     const categories = new Set(guides.category.map((g) => g.category));
     expect([...categories].every((c) => c === 'continuing-education' || c === 'canada')).toBe(true);
     expect(guides.category.some((g) => linking.includes(g.slug))).toBe(false);
+    const titles = guides.linking.map((g) => g.title);
+    expect(titles).toEqual([...titles].sort());
+    // A US program is not related to the Canada category, and only views that include it count.
+    const usGuides = await related.findRelatedGuides((await queries.getProgramBySlug(rows.find((r) => r.country === 'US' && r.kind === 'observership')!.slug))!);
+    expect(usGuides.category.every((g) => g.category === 'continuing-education')).toBe(true);
+    expect(usGuides.linking.map((g) => g.slug)).toContain('residency-match-nrmp-for-imgs'); // links /programs?kind=observership
   });
 });
