@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { Badge } from '../Badge';
+import { VerifiedNote } from '../VerifiedNote';
+import { FORMAT_LABEL, KIND_LABEL, noteOrUnpublished, placeLabel } from '@/lib/programs/labels';
+
+export type ProgramCardData = {
+  slug: string;
+  name: string;
+  provider: string;
+  country: string;
+  region: string | null;
+  kind: string;
+  format: string;
+  costNote: string | null;
+  durationNote: string | null;
+  asOf: string;
+  lastVerifiedAt: Date | null;
+};
+
+export function ProgramCard({ program }: { program: ProgramCardData }) {
+  return (
+    <article className="print-break-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-slug={program.slug}>
+      <h3 className="text-base font-semibold">
+        <Link href={`/programs/${program.slug}`}>{program.name}</Link>
+      </h3>
+      <p className="text-sm text-slate-700">{program.provider}</p>
+      <p className="text-sm text-slate-600">{placeLabel(program.country, program.region)}</p>
+      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Kind and format">
+        <li>
+          <Badge tone="blue">{KIND_LABEL[program.kind] ?? program.kind}</Badge>
+        </li>
+        <li>
+          <Badge tone="slate">{FORMAT_LABEL[program.format] ?? program.format}</Badge>
+        </li>
+      </ul>
+      <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="inline font-medium">Cost: </dt>
+          <dd className="inline">{noteOrUnpublished(program.costNote)}</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium">Duration: </dt>
+          <dd className="inline">{noteOrUnpublished(program.durationNote)}</dd>
+        </div>
+      </dl>
+      <p className="mt-2">
+        <VerifiedNote lastVerifiedAt={program.lastVerifiedAt} asOf={program.asOf} />
+      </p>
+    </article>
+  );
+}
