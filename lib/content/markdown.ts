@@ -14,7 +14,14 @@ import rehypeStringify from 'rehype-stringify';
 export const WORDS_PER_MINUTE = 200;
 
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
-export type RenderedMarkdown = { html: string; toc: TocEntry[]; words: number; readingMinutes: number };
+export type RenderedMarkdown = {
+  html: string;
+  toc: TocEntry[];
+  /** Every link target left after sanitizing, in document order. */
+  links: string[];
+  words: number;
+  readingMinutes: number;
+};
 
 // Minimal hast shapes: enough to walk the tree without importing transitive type packages.
 type HastNode = {
@@ -38,6 +45,12 @@ function textOf(node: HastNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
+function collectLinks(node: HastNode, links: string[]): void {
+  const href = node.type === 'element' && node.tagName === 'a' ? node.properties?.href : undefined;
+  if (typeof href === 'string') links.push(href);
+  for (const child of node.children ?? []) collectLinks(child, links);
+}
+
 function collectToc(node: HastNode, toc: TocEntry[]): void {
   if (node.type === 'element' && (node.tagName === 'h2' || node.tagName === 'h3')) {
     const id = node.properties?.id;
@@ -59,10 +72,12 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.runSync(processor.parse(markdown)) as unknown as HastNode;
   const toc: TocEntry[] = [];
   collectToc(tree, toc);
+  const links: string[] = [];
+  collectLinks(tree, links);
   // Block elements are joined without whitespace in the tree; count words per text node instead.
   const words = countWordsInTree(tree);
   const html = processor.stringify(tree as never) as string;
-  return { html, toc, words, readingMinutes: readingMinutes(words) };
+  return { html, toc, links, words, readingMinutes: readingMinutes(words) };
 }
 
 function countWordsInTree(node: HastNode): number {
