@@ -26,7 +26,6 @@ export type AtomFeed = {
 };
 
 // XML 1.0 allows tab, LF, CR and U+0020 and above except surrogates halves alone and U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {

@@ -48,7 +48,6 @@ export function foldIcsLine(line: string): string {
 }
 
 // Control characters other than tab are not allowed in iCalendar values.
-// eslint-disable-next-line no-control-regex
 const stripControls = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 
 export function buildIcs(event: IcsEvent): string {
