@@ -48,6 +48,16 @@ function assertWellFormedXml(xml: string) {
   expect(roots).toBe(1);
 }
 
+describe('the test\'s XML well-formedness check', () => {
+  it('rejects broken XML and accepts good XML', () => {
+    expect(() => assertWellFormedXml('<a><b>x</a></b>')).toThrow();
+    expect(() => assertWellFormedXml('<a>Tom & Jerry</a>')).toThrow();
+    expect(() => assertWellFormedXml('<a>1 < 2</a>')).toThrow();
+    expect(() => assertWellFormedXml('<a x="1 & 2"/>')).toThrow();
+    assertWellFormedXml('<?xml version="1.0"?>\n<a x="&amp;"><b>Tom &amp; Jerry &#233;</b><c/></a>\n');
+  });
+});
+
 describe.each(PROVIDERS)('guides on %s', (provider) => {
   let database: TestDatabase;
   let articles: Articles;

@@ -37,7 +37,7 @@ export default async function EventsPage() {
           </ul>
         ) : (
           <p className="mt-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="no-upcoming">
-            There are no upcoming events listed right now. In the meantime, the <Link href="/guides">guides</Link> cover
+            There are no upcoming events listed right now. In the meantime, the <Link href="/guides" className="underline">guides</Link> cover
             applying, financing, the IMG pathway and continuing education.
           </p>
         )}
@@ -55,7 +55,7 @@ export default async function EventsPage() {
           </ul>
         ) : (
           <p className="mt-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="no-past">
-            No past events are listed. See the <Link href="/guides">guides</Link> for what we have written so far.
+            No past events are listed. See the <Link href="/guides" className="underline">guides</Link> for what we have written so far.
           </p>
         )}
       </section>

@@ -38,7 +38,7 @@ export default async function GuidesPage({ searchParams }: Props) {
         <IgnoredNotice ignored={ignored} />
       </header>
 
-      <form action="/guides" method="get" role="search" aria-label="Search guides" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+      <form action="/guides" method="get" role="search" aria-label="Find guides" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
         <div className="flex flex-1 flex-col gap-1">
           <label htmlFor="guides-q" className="text-sm font-medium">
             Search guides
@@ -94,13 +94,13 @@ export default async function GuidesPage({ searchParams }: Props) {
         </ul>
       ) : (
         <p className="rounded-lg border border-slate-200 bg-white p-4">
-          No guide matches. <Link href={guidesHref({ category: query.category })}>Clear the search</Link> or{' '}
-          <Link href="/glossary">look the term up in the glossary</Link>.
+          No guide matches. <Link href={guidesHref({ category: query.category })} className="underline">Clear the search</Link> or{' '}
+          <Link href="/glossary" className="underline">look the term up in the glossary</Link>.
         </p>
       )}
 
       <p className="text-sm text-slate-600">
-        Follow new and updated guides with the <a href="/guides/feed.xml">Atom feed</a>.
+        Follow new and updated guides with the <a href="/guides/feed.xml" className="underline">Atom feed</a>.
       </p>
     </div>
   );
