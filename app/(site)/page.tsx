@@ -2,12 +2,14 @@
 import Link from 'next/link';
 import { countPublishedSchools } from '@/lib/schools/queries';
 import { countPublished } from '@/lib/site-stats';
+import { listLatestArticles } from '@/lib/content/articles';
+import { GuideLinks } from '@/components/guides/GuideLinks';
 
 // Live counts: rendered per request until the cache layer tags it (see docs/decisions).
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const [schools, other] = await Promise.all([countPublishedSchools(), countPublished()]);
+  const [schools, other, latestGuides] = await Promise.all([countPublishedSchools(), countPublished(), listLatestArticles(3)]);
   return (
     <div className="space-y-10">
       <section className="rounded-xl bg-brand-900 px-6 py-10 text-white">
@@ -87,6 +89,8 @@ export default async function HomePage() {
           <li><Link href="/schools?degree=do">Osteopathic (DO) schools</Link></li>
         </ul>
       </section>
+
+      <GuideLinks id="latest-guides" title="Latest guides" guides={latestGuides} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ import { SourceList } from '@/components/SourceList';
 import { VerifiedNote } from '@/components/VerifiedNote';
 import { Badge, policyTone } from '@/components/Badge';
 import { JsonLd } from '@/components/JsonLd';
+import { listGuidesForSchool } from '@/lib/content/school-guides';
+import { GuideLinks } from '@/components/guides/GuideLinks';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,6 +34,7 @@ export default async function SchoolPage({ params }: Props) {
   const { slug } = await params;
   const [school, lenders] = await Promise.all([getSchoolBySlug(slug), listLendersForSchools()]);
   if (!school) notFound();
+  const schoolGuides = await listGuidesForSchool(school);
   const policyUrl = school.internationalPolicyUrl;
 
   return (
@@ -152,6 +155,8 @@ export default async function SchoolPage({ params }: Props) {
           <Link href="/lenders">All lenders</Link>
         </p>
       </section>
+
+      <GuideLinks id="school-guides" title="Guides for this situation" guides={schoolGuides.guides} reasons={schoolGuides.reasons} />
     </article>
   );
 }
