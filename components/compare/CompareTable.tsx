@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { CompareGroup } from '@/lib/compare/rows';
 import { hostOf } from '../SourceList';
+import { ShortlistStar } from '../tools/ShortlistStar';
 
 type Column = { slug: string; name: string; removeHref: string | null };
 
@@ -19,6 +20,9 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
             {columns.map((c) => (
               <th key={c.slug} scope="col" className="p-3 text-left align-top font-semibold">
                 <Link href={`/schools/${c.slug}`}>{c.name}</Link>
+                <span className="mt-1 block font-normal">
+                  <ShortlistStar slug={c.slug} name={c.name} />
+                </span>
                 {c.removeHref ? (
                   <span className="no-print mt-1 block text-xs font-normal">
                     <Link href={c.removeHref} aria-label={`Remove ${c.name} from the comparison`}>

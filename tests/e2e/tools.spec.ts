@@ -52,6 +52,25 @@ test('star a school, see it on the shortlist, share it, export it', async ({ pag
   await advisor.close();
 });
 
+test('unstarring on my own shortlist updates its link; print hides buttons and shows notes', async ({ page }) => {
+  const [a, b] = schools.slice(0, 2).map((s) => s.slug);
+  await page.goto(`/schools/${a}`);
+  await page.getByTestId(`star-${a}`).click();
+  await page.goto(`/schools/${b}`);
+  await page.getByTestId(`star-${b}`).click();
+  await page.goto('/shortlist');
+  await expect(page).toHaveURL(new RegExp(`/shortlist\\?schools=${a},${b}$`));
+  await page.getByLabel(`Private note on ${nameOf(b)}`).fill('Visit in spring');
+  await page.getByTestId('shortlist').getByTestId(`star-${a}`).click();
+  await expect(page).toHaveURL(new RegExp(`/shortlist\\?schools=${b}$`));
+  await expect(page.getByTestId('shortlist').locator('h3 a')).toHaveCount(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId(`star-${b}`)).toBeHidden();
+  await expect(page.getByLabel(`Private note on ${nameOf(b)}`)).toBeHidden();
+  await expect(page.getByText('Note: Visit in spring')).toBeVisible();
+});
+
 test('a shared shortlist renders without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -75,6 +94,9 @@ test('compare two schools chosen from the results', async ({ page }) => {
   await expect(headers.nth(1)).toContainText(nameOf(b));
   await expect(page.getByTestId('compare-table').locator('tbody th[scope="row"]').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
 });
 
 test('a compare link with problems says what was wrong (200, never 500)', async ({ page }) => {

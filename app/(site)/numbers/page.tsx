@@ -9,6 +9,9 @@ import { hostOf } from '@/components/SourceList';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { TallySection } from '@/components/charts/TallySection';
 
+// Read on each request: a prerendered copy would outlive the next admin save (and need a database at build).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'International applicants in numbers',
   description: 'How many international applicants applied to, were accepted by and enrolled at US MD schools, per published cycle, with sources.',
