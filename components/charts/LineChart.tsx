@@ -6,7 +6,8 @@ export type LineSeries = { name: string; color: string; marker: 'circle' | 'squa
 
 const W = 720;
 const H = 320;
-const PAD = { top: 16, right: 16, bottom: 64, left: 56 };
+// Room on the left for a long first cycle label ("2006 entering class") drawn at an angle.
+const PAD = { top: 16, right: 24, bottom: 72, left: 112 };
 
 function Marker({ shape, x, y, color }: { shape: LineSeries['marker']; x: number; y: number; color: string }) {
   if (shape === 'square') return <rect x={x - 4.5} y={y - 4.5} width={9} height={9} fill={color} />;

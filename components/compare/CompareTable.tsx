@@ -5,6 +5,10 @@ import type { CompareGroup } from '@/lib/compare/rows';
 import { hostOf } from '../SourceList';
 import { ShortlistStar } from '../tools/ShortlistStar';
 
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 type Column = { slug: string; name: string; removeHref: string | null };
 
 export function CompareTable({ columns, groups }: { columns: Column[]; groups: CompareGroup[] }) {
@@ -12,7 +16,7 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
     <div className="compare-scroll overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="compare-table w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
         <caption className="px-3 py-2 text-left text-slate-700">
-          {columns.map((c) => c.name).join(' compared with ')}. Rows marked “differs” are where the schools’ published policies are not the same.
+          Comparison of {joinNames(columns.map((c) => c.name))}. Rows marked “differs” are where the schools’ published facts are not the same.
         </caption>
         <thead>
           <tr className="bg-slate-100">
