@@ -12,6 +12,9 @@ import { SchoolCard } from '@/components/schools/SchoolCard';
 import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
+import { SchoolActions } from '@/components/tools/SchoolTools';
+import { CompareTray } from '@/components/tools/CompareTray';
+import { previewImageMetadata } from '@/lib/og/metadata';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,11 +24,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const summary = describeSchoolFilter(filter, total);
   const query = serializeSchoolFilter(filter);
   const canonical = query ? `/schools?${query}` : '/schools';
+  const feedQuery = serializeSchoolFilter({ ...filter, page: 1, sort: 'name' });
+  const preview = previewImageMetadata(`/schools/og${feedQuery ? `?${feedQuery}` : ''}`, summary);
   return {
     title: summary,
     description: `${summary}. Aid, loans, cosigner and escrow policies for international students, with sources.`,
-    alternates: { canonical },
-    openGraph: { title: summary, url: canonical },
+    alternates: {
+      canonical,
+      types: { 'application/atom+xml': [{ url: `/schools/feed.xml${feedQuery ? `?${feedQuery}` : ''}`, title: `Changes: ${summary}` }] },
+    },
+    openGraph: { title: summary, url: canonical, images: preview.images },
+    twitter: preview.twitter,
   };
 }
 
@@ -81,7 +90,11 @@ export default async function SchoolsPage({ searchParams }: Props) {
           <CopyLinkButton url={canonicalUrl} />
           <a href={`/schools/export.xlsx${query ? `?${query}` : ''}`}>Download Excel</a>
           <a href={`/schools/export.csv${query ? `?${query}` : ''}`}>Download CSV</a>
+          <Link href={schoolsHref(filter, {}, '/schools/map')}>Map by state</Link>
+          <Link href="/shortlist">My shortlist</Link>
+          <a href={`/schools/feed.xml${query ? `?${query}` : ''}`}>Follow changes (Atom)</a>
         </div>
+        <CompareTray />
         {search.total === 0 ? (
           <div className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-4" data-testid="empty-state">
             <h2 className="font-semibold">No school matches all of these filters.</h2>
@@ -107,7 +120,7 @@ export default async function SchoolsPage({ searchParams }: Props) {
             <ol className="mt-4 space-y-3" data-testid="results">
               {search.results.map((school) => (
                 <li key={school.slug}>
-                  <SchoolCard school={school} />
+                  <SchoolCard school={school} actions={<SchoolActions slug={school.slug} name={school.name} />} />
                 </li>
               ))}
             </ol>

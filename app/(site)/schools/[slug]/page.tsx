@@ -15,6 +15,8 @@ import { Badge, policyTone } from '@/components/Badge';
 import { JsonLd } from '@/components/JsonLd';
 import { listGuidesForSchool } from '@/lib/content/school-guides';
 import { GuideLinks } from '@/components/guides/GuideLinks';
+import { SchoolTools } from '@/components/tools/SchoolTools';
+import { previewImageMetadata } from '@/lib/og/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,11 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const school = await getSchoolBySlug((await params).slug);
   if (!school) return { title: 'School not found' };
   const description = `${school.name} (${school.city}, ${school.state}): international applicants, aid, loans, cosigner and escrow policies with sources. ${school.notesShort}`;
+  const preview = previewImageMetadata(`/schools/${school.slug}/og`, school.name);
   return {
     title: school.name,
     description: description.slice(0, 300),
-    alternates: { canonical: `/schools/${school.slug}` },
-    openGraph: { title: school.name, description: description.slice(0, 300), url: `/schools/${school.slug}` },
+    alternates: {
+      canonical: `/schools/${school.slug}`,
+      types: { 'application/atom+xml': [{ url: `/schools/${school.slug}/feed.xml`, title: `Changes to ${school.name}` }] },
+    },
+    openGraph: { title: school.name, description: description.slice(0, 300), url: `/schools/${school.slug}`, images: preview.images },
+    twitter: preview.twitter,
   };
 }
 
@@ -61,6 +68,7 @@ export default async function SchoolPage({ params }: Props) {
       </nav>
       <header>
         <h1 className="text-2xl font-bold">{school.name}</h1>
+        <SchoolTools slug={school.slug} name={school.name} />
         <p className="mt-1 text-slate-700">
           {school.city}, {STATE_NAMES[school.state] ?? school.state} · {label(DEGREE_LABEL, school.degree)} ·{' '}
           {school.ownership === 'public' ? 'Public' : 'Private'}

@@ -1,0 +1,22 @@
+// GET /schools/[slug]/feed.xml — Atom feed of published changes to one school.
+import { getSchoolBySlug } from '@/lib/schools/queries';
+import { listSchoolChangeEntries, latestUpdate } from '@/lib/feeds/school-changes';
+import { atomResponse, buildAtomFeed } from '@/lib/feeds/atom';
+import { siteUrl } from '@/lib/site';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const school = await getSchoolBySlug((await params).slug);
+  if (!school) return new Response('No published school has this address.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const entries = await listSchoolChangeEntries([school]);
+  const origin = siteUrl();
+  return atomResponse(
+    buildAtomFeed({
+      id: `${origin}/schools/${school.slug}/feed.xml`,
+      title: `IMG Pathways: changes to ${school.name}`,
+      selfUrl: `${origin}/schools/${school.slug}/feed.xml`,
+      alternateUrl: `${origin}/schools/${school.slug}`,
+      updated: latestUpdate(entries),
+      entries,
+    }),
+  );
+}

@@ -1,0 +1,11 @@
+// GET /schools/og?<filters> — PNG link preview of a filtered directory view.
+import { parseSchoolFilter } from '@/lib/schools/filters';
+import { searchSchools } from '@/lib/schools/queries';
+import { filterPreviewLine } from '@/lib/og/texts';
+import { renderOgCard } from '@/lib/og/card';
+
+export async function GET(request: Request) {
+  const { filter } = parseSchoolFilter(new URL(request.url).searchParams);
+  const { total } = await searchSchools(filter, { perPage: 0 });
+  return renderOgCard({ eyebrow: 'US medical schools for international applicants', title: filterPreviewLine(filter, total) });
+}

@@ -1,0 +1,46 @@
+// The compare table as data: one row per field (the basics, then every FIELD_GROUPS field), one cell per
+// school, and whether the schools differ on that row. Pure, so the page and tests share it.
+import { FIELD_GROUPS } from '../schools/fields';
+import { DEGREE_LABEL, OWNERSHIP_LABEL, label } from '../schools/labels';
+import { formatDate } from '../dates';
+import { STATE_NAMES } from '../geo/states';
+import type { SchoolRow } from '../schools/queries';
+
+export type CompareCell = { text: string; sourceUrl: string | null };
+export type CompareRow = { key: string; label: string; cells: CompareCell[]; differs: boolean };
+export type CompareGroup = { title: string; rows: CompareRow[] };
+
+type Basic = { key: string; label: string; value: (s: SchoolRow) => string; sourced: boolean };
+
+const BASICS: Basic[] = [
+  { key: 'degree', label: 'Degree', value: (s) => label(DEGREE_LABEL, s.degree), sourced: false },
+  { key: 'location', label: 'Location', value: (s) => `${s.city}, ${STATE_NAMES[s.state] ?? s.state}`, sourced: false },
+  { key: 'ownership', label: 'Ownership', value: (s) => label(OWNERSHIP_LABEL, s.ownership), sourced: false },
+  { key: 'asOf', label: 'Information as of', value: (s) => s.asOf, sourced: true },
+  {
+    key: 'lastVerifiedAt',
+    label: 'Last verified by an editor',
+    value: (s) => (s.lastVerifiedAt ? formatDate(s.lastVerifiedAt) : 'Not yet re-verified'),
+    sourced: false,
+  },
+];
+
+/** The page a reader should open to check a fact: the official policy page, else the first cited source. */
+export function sourceFor(school: Pick<SchoolRow, 'internationalPolicyUrl' | 'sources'>): string | null {
+  return school.internationalPolicyUrl ?? school.sources[0]?.url ?? null;
+}
+
+function row(key: string, rowLabel: string, schools: SchoolRow[], value: (s: SchoolRow) => string, sourced: boolean): CompareRow {
+  const cells = schools.map((s) => ({ text: value(s), sourceUrl: sourced ? sourceFor(s) : null }));
+  return { key, label: rowLabel, cells, differs: new Set(cells.map((c) => c.text)).size > 1 };
+}
+
+export function buildCompareGroups(schools: SchoolRow[]): CompareGroup[] {
+  return [
+    { title: 'Basics', rows: BASICS.map((b) => row(b.key, b.label, schools, b.value, b.sourced)) },
+    ...FIELD_GROUPS.map((group) => ({
+      title: group.title,
+      rows: group.fields.map((f) => row(f.key, f.question, schools, f.value, true)),
+    })),
+  ];
+}
