@@ -80,7 +80,7 @@ export const API_CACHE_HEADERS = { 'Cache-Control': 'public, max-age=0, must-rev
 /** A JSON error response for a route handler; unexpected errors are logged, never echoed. */
 export function apiErrorResponse(error: unknown): Response {
   const { status, body } = mapApiError(error);
-  if (status >= 500) console.error('[api]', error);
+  if (status === 500) console.error('[api]', error);
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (status === 503) headers['Retry-After'] = '30';
   return Response.json(body, { status, headers });
