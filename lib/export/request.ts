@@ -55,19 +55,28 @@ export function parseExportPost(body: unknown): ExportRequest {
 }
 
 /**
- * Cross-site POSTs are refused: an Origin header must be this site's (the configured origin or the one the
- * request was addressed to); without Origin, Sec-Fetch-Site must not say another site sent it.
+ * Cross-site POSTs are refused: an Origin header must be this site's — the configured origin, or the host the
+ * request was addressed to (X-Forwarded-Host behind a proxy, else Host; a browser cannot forge either on a
+ * cross-site request without a CORS preflight this route never grants). Without Origin, Sec-Fetch-Site must
+ * not say another site sent it.
  */
-export function assertSameOrigin(headers: Headers, allowedOrigins: string[]): void {
+export function assertSameOrigin(headers: Headers, siteOrigin: string): void {
+  const forbidden = new ForbiddenError('Cross-origin export requests are not allowed.');
   const origin = headers.get('origin');
   if (origin !== null) {
-    if (!allowedOrigins.includes(origin)) throw new ForbiddenError('Cross-origin export requests are not allowed.');
+    if (origin === siteOrigin) return;
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      throw forbidden;
+    }
+    const requestHost = headers.get('x-forwarded-host')?.split(',')[0].trim() || headers.get('host');
+    if (!requestHost || originHost !== requestHost) throw forbidden;
     return;
   }
   const site = headers.get('sec-fetch-site');
-  if (site !== null && site !== 'same-origin' && site !== 'none') {
-    throw new ForbiddenError('Cross-origin export requests are not allowed.');
-  }
+  if (site !== null && site !== 'same-origin' && site !== 'none') throw forbidden;
 }
 
 /** Reads a POST body (JSON, or a form field `payload` holding the JSON, for a no-script form) within the size limit. */

@@ -51,7 +51,7 @@ export async function exportFromGet(url: URL, format: ExportFormat): Promise<Res
 /** POST carries private notes: same-origin only, never cached. */
 export async function exportFromPost(request: Request, format: ExportFormat): Promise<Response> {
   try {
-    assertSameOrigin(request.headers, [new URL(siteUrl()).origin, new URL(request.url).origin]);
+    assertSameOrigin(request.headers, new URL(siteUrl()).origin);
     return await buildResponse(await readExportPost(request), format, 'private, no-store');
   } catch (error) {
     return exportErrorResponse(error);
