@@ -1,0 +1,60 @@
+// The JSON API's lender list: every published lender with its sources, with the two /lenders filters.
+import 'server-only';
+import { listLenders, parseLenderFilter } from '../lenders/queries';
+import type { LenderRow } from '../lenders/queries';
+import { toSourceJson, type SourceJson } from './school-json';
+import { BadRequestError, type ApiIssue } from './errors';
+
+export type LenderJson = {
+  slug: string;
+  name: string;
+  websiteUrl: string | null;
+  requiresUsCosigner: string;
+  eligibleSchools: string;
+  coversMedicalSchool: string;
+  maxAmountNote: string;
+  interestNote: string;
+  notesShort: string;
+  sources: SourceJson[];
+  asOf: string;
+  lastVerifiedAt: string | null;
+  updatedAt: string;
+};
+
+export function toLenderJson(row: LenderRow): LenderJson {
+  return {
+    slug: row.slug,
+    name: row.name,
+    websiteUrl: row.websiteUrl,
+    requiresUsCosigner: row.requiresUsCosigner,
+    eligibleSchools: row.eligibleSchools,
+    coversMedicalSchool: row.coversMedicalSchool,
+    maxAmountNote: row.maxAmountNote,
+    interestNote: row.interestNote,
+    notesShort: row.notesShort,
+    sources: row.sources.map(toSourceJson),
+    asOf: row.asOf,
+    lastVerifiedAt: row.lastVerifiedAt ? row.lastVerifiedAt.toISOString() : null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The API is strict: `cosigner` may only be "no" and `medical` only "yes" (the /lenders page ignores others). */
+export function checkLenderParams(params: URLSearchParams): void {
+  const allowed = { cosigner: 'no', medical: 'yes' } as const;
+  const issues: ApiIssue[] = [];
+  for (const [param, only] of Object.entries(allowed)) {
+    for (const value of params.getAll(param)) {
+      if (value.trim() !== '' && value.trim().toLowerCase() !== only) {
+        issues.push({ param, value: value.slice(0, 60), reason: `only "${only}"` });
+      }
+    }
+  }
+  if (issues.length) throw new BadRequestError(`Invalid value for ${issues.map((i) => i.param).join(', ')}.`, issues);
+}
+
+export async function listLendersJson(params: URLSearchParams): Promise<{ total: number; results: LenderJson[] }> {
+  checkLenderParams(params);
+  const lenders = await listLenders(parseLenderFilter(params));
+  return { total: lenders.length, results: lenders.map(toLenderJson) };
+}

@@ -1,0 +1,74 @@
+// A School as the JSON API v1 shows it (DESIGN §2): the CSV's columns in camelCase, enum values unchanged.
+// Pure: the rows come from lib/schools/queries.ts.
+import type { SchoolRow } from '../schools/queries';
+
+export type SourceJson = { url: string; title?: string };
+
+export type SchoolJson = {
+  slug: string;
+  name: string;
+  degree: string;
+  city: string;
+  state: string;
+  ownership: string;
+  acceptsInternational: string;
+  usCourseworkRequired: string;
+  escrowOrProofOfFunds: string;
+  needBasedAidForInternationals: string;
+  meritScholarshipsForInternationals: string;
+  institutionalLoansForInternationals: string;
+  cosignerLoansAccepted: string;
+  dacaAccepted: string;
+  canadiansTreatedAs: string;
+  tuitionUsdPerYear: number | null;
+  tuitionYear: string | null;
+  websiteUrl: string | null;
+  internationalPolicyUrl: string | null;
+  notesShort: string;
+  sources: SourceJson[];
+  asOf: string;
+  lastVerifiedAt: string | null;
+  updatedAt: string;
+};
+
+export function toSourceJson(source: { url: string; title: string | null }): SourceJson {
+  return source.title ? { url: source.url, title: source.title } : { url: source.url };
+}
+
+export function toSchoolJson(row: SchoolRow): SchoolJson {
+  return {
+    slug: row.slug,
+    name: row.name,
+    degree: row.degree,
+    city: row.city,
+    state: row.state,
+    ownership: row.ownership,
+    acceptsInternational: row.acceptsInternational,
+    usCourseworkRequired: row.usCourseworkRequired,
+    escrowOrProofOfFunds: row.escrowOrProofOfFunds,
+    needBasedAidForInternationals: row.needBasedAidForInternationals,
+    meritScholarshipsForInternationals: row.meritScholarshipsForInternationals,
+    institutionalLoansForInternationals: row.institutionalLoansForInternationals,
+    cosignerLoansAccepted: row.cosignerLoansAccepted,
+    dacaAccepted: row.dacaAccepted,
+    canadiansTreatedAs: row.canadiansTreatedAs,
+    tuitionUsdPerYear: row.tuitionUsdPerYear,
+    tuitionYear: row.tuitionYear,
+    websiteUrl: row.websiteUrl,
+    internationalPolicyUrl: row.internationalPolicyUrl,
+    notesShort: row.notesShort,
+    sources: row.sources.map(toSourceJson),
+    asOf: row.asOf,
+    lastVerifiedAt: row.lastVerifiedAt ? row.lastVerifiedAt.toISOString() : null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The keys of SchoolJson in order; the OpenAPI document and tests read this list. */
+export const SCHOOL_JSON_KEYS = [
+  'slug', 'name', 'degree', 'city', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired',
+  'escrowOrProofOfFunds', 'needBasedAidForInternationals', 'meritScholarshipsForInternationals',
+  'institutionalLoansForInternationals', 'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs',
+  'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'sources', 'asOf',
+  'lastVerifiedAt', 'updatedAt',
+] as const satisfies readonly (keyof SchoolJson)[];

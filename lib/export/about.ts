@@ -1,0 +1,34 @@
+// The "About" part of an export: what the file contains, how to see it online, when it was made, how old the
+// facts are, and how to read `unknown`. Pure.
+import type { SchoolsExport } from './load';
+
+export type AboutRow = { label: string; value: string; link?: string };
+
+/** "2015 – 2026" from the exported rows' as-of values (ISO-like strings sort as dates). */
+export function asOfRange(schools: { asOf: string }[]): string {
+  if (schools.length === 0) return 'No rows';
+  const values = schools.map((s) => s.asOf).sort();
+  const [min, max] = [values[0], values[values.length - 1]];
+  return min === max ? min : `${min} – ${max}`;
+}
+
+export function aboutRows(data: SchoolsExport): AboutRow[] {
+  return [
+    { label: 'What this file lists', value: data.summary },
+    { label: 'See it online', value: data.viewUrl, link: data.viewUrl },
+    { label: 'Generated', value: `${data.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+    { label: 'Data as of', value: asOfRange(data.schools) },
+    {
+      label: 'Reading the values',
+      value:
+        '“Not published by the school” (unknown) means no source we read states the fact. It does not mean “no”: ' +
+        'ask the school.',
+    },
+    {
+      label: 'Sources',
+      value: 'Every row lists the pages its facts come from. Policies change: check the school’s own page before you rely on a fact.',
+    },
+    ...(data.notes ? [{ label: 'Your notes', value: 'The “Your notes” column holds the private notes you wrote; they are not stored by IMG Pathways.' }] : []),
+    { label: 'Published by', value: data.siteOrigin, link: data.siteOrigin },
+  ];
+}

@@ -1,0 +1,104 @@
+// The schools workbook, streamed (exceljs WorkbookWriter) so a large export never sits whole in memory:
+// sheet "Schools" (the shared columns, sources and school page as real links, the visitor's notes if sent),
+// sheet "Lenders" (every published lender), sheet "About" (what, where online, when, how old, how to read).
+import { PassThrough, Readable, type Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { LenderRow } from '../lenders/queries';
+import { LENDER_COSIGNER_LABEL, LENDER_ELIGIBLE_LABEL, label } from '../schools/labels';
+import { aboutRows } from './about';
+import type { SchoolsExport } from './load';
+import { NOTES_HEADER, PAGE_HEADER, SCHOOL_COLUMNS } from './school-columns';
+import { startSheet, type XlsxCell } from './xlsx';
+
+const COVERS_MED_LABEL: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Not published by the lender' };
+
+function sourceColumns(count: number) {
+  return Array.from({ length: Math.max(1, count) }, (_, i) => ({ header: `Source ${i + 1}`, width: 28 }));
+}
+function sourceCells(sources: { url: string; title: string | null }[], count: number): XlsxCell[] {
+  return Array.from({ length: Math.max(1, count) }, (_, i) =>
+    sources[i] ? { kind: 'link', url: sources[i].url, text: sources[i].title || sources[i].url } : { kind: 'text', value: null },
+  );
+}
+
+function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExport) {
+  const sourceCount = Math.max(0, ...data.schools.map((s) => s.sources.length));
+  const withNotes = data.notes !== null;
+  const sheet = startSheet(workbook, 'Schools', [
+    ...SCHOOL_COLUMNS,
+    ...sourceColumns(sourceCount),
+    { header: PAGE_HEADER, width: 30 },
+    ...(withNotes ? [{ header: NOTES_HEADER, width: 50 }] : []),
+  ]);
+  for (const school of data.schools) {
+    sheet.addRow([
+      ...SCHOOL_COLUMNS.map((column): XlsxCell => {
+        const value = column.value(school);
+        if (column.kind === 'currency') return { kind: 'currency', value: typeof value === 'number' ? value : null };
+        if (column.kind === 'link') return { kind: 'link', url: value === null ? null : String(value) };
+        return { kind: 'text', value: value === null ? null : String(value) };
+      }),
+      ...sourceCells(school.sources, sourceCount),
+      { kind: 'link', url: `${data.siteOrigin}/schools/${school.slug}`, text: `${school.name} on IMG Pathways` },
+      ...(withNotes ? [{ kind: 'text', value: data.notes?.[school.slug] ?? null } as XlsxCell] : []),
+    ]);
+  }
+  sheet.commit();
+}
+
+function writeLendersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lenders: LenderRow[]) {
+  const sourceCount = Math.max(0, ...lenders.map((l) => l.sources.length));
+  const sheet = startSheet(workbook, 'Lenders', [
+    { header: 'Lender', width: 28 },
+    { header: 'Website', width: 30 },
+    { header: 'US cosigner', width: 26 },
+    { header: 'Eligible schools', width: 28 },
+    { header: 'Covers medical school', width: 14 },
+    { header: 'Maximum amount', width: 30 },
+    { header: 'Interest', width: 30 },
+    { header: 'Notes', width: 50 },
+    { header: 'Data as of', width: 11 },
+    ...sourceColumns(sourceCount),
+  ]);
+  for (const lender of lenders) {
+    sheet.addRow([
+      { kind: 'text', value: lender.name },
+      { kind: 'link', url: lender.websiteUrl },
+      { kind: 'text', value: label(LENDER_COSIGNER_LABEL, lender.requiresUsCosigner) },
+      { kind: 'text', value: label(LENDER_ELIGIBLE_LABEL, lender.eligibleSchools) },
+      { kind: 'text', value: label(COVERS_MED_LABEL, lender.coversMedicalSchool) },
+      { kind: 'text', value: lender.maxAmountNote },
+      { kind: 'text', value: lender.interestNote },
+      { kind: 'text', value: lender.notesShort },
+      { kind: 'text', value: lender.asOf },
+      ...sourceCells(lender.sources, sourceCount),
+    ]);
+  }
+  sheet.commit();
+}
+
+function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExport) {
+  const sheet = startSheet(workbook, 'About', [{ header: 'About this export', width: 24 }, { header: 'Details', width: 100 }], { filter: false });
+  for (const row of aboutRows(data)) {
+    sheet.addRow([{ kind: 'text', value: row.label }, row.link ? { kind: 'link', url: row.link, text: row.value } : { kind: 'text', value: row.value }]);
+  }
+  sheet.commit();
+}
+
+/** Writes the workbook to a Node stream; resolves when the last byte is handed over. */
+export async function writeSchoolsXlsx(data: SchoolsExport, lenders: LenderRow[], stream: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'IMG Pathways';
+  workbook.created = data.generatedAt;
+  writeSchoolsSheet(workbook, data);
+  writeLendersSheet(workbook, lenders);
+  writeAboutSheet(workbook, data);
+  await workbook.commit();
+}
+
+/** The workbook as a web ReadableStream for a Response body. */
+export function streamSchoolsXlsx(data: SchoolsExport, lenders: LenderRow[]): ReadableStream<Uint8Array> {
+  const pass = new PassThrough();
+  writeSchoolsXlsx(data, lenders, pass).catch((error: unknown) => pass.destroy(error instanceof Error ? error : new Error(String(error))));
+  return Readable.toWeb(pass) as ReadableStream<Uint8Array>;
+}
