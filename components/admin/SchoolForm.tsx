@@ -50,7 +50,7 @@ function Field({ field, value, error }: { field: FormFieldSpec; value: string; e
   );
 }
 
-export function SchoolForm({ action, initial, hidden = {}, submitLabel }: Props) {
+export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel }: Props<T>) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok ? state.values : initial;
   const errors = state && !state.ok ? state.fieldErrors : {};

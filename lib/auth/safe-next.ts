@@ -7,8 +7,10 @@ export function safeNextPath(next: unknown, fallback = '/admin'): string {
   try {
     const base = 'http://site.invalid';
     const url = new URL(next, base);
-    if (url.origin !== base) return fallback;
-    return url.pathname + url.search + url.hash;
+    const path = url.pathname + url.search + url.hash;
+    // Re-check after normalisation: `/admin/../schools` resolves outside the dashboard.
+    if (url.origin !== base || !/^\/admin(?:[/?#]|$)/.test(path)) return fallback;
+    return path;
   } catch {
     return fallback;
   }
