@@ -3,7 +3,8 @@
 // `Sec-Fetch-Site: same-origin`.
 import { siteUrl } from '../site';
 
-function requestOrigin(headers: Headers, fallbackProtocol: string): string | null {
+/** The origin the browser used, from Host (or the proxy's X-Forwarded-* headers). */
+export function requestOrigin(headers: Headers, fallbackProtocol: string): string | null {
   const host = headers.get('x-forwarded-host') ?? headers.get('host');
   if (!host) return null;
   const proto = headers.get('x-forwarded-proto') ?? fallbackProtocol.replace(/:$/, '');

@@ -4,6 +4,7 @@ import { findSessionByToken, revokeSessionToken, SESSION_COOKIE, sessionCookieOp
 import { isSameOriginRequest } from '@/lib/auth/origin';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
+import { seeOther } from '@/lib/auth/see-other';
 
 export async function POST(request: NextRequest) {
   if (!isSameOriginRequest(request)) return new NextResponse('Cross-site request refused.', { status: 403 });
@@ -13,7 +14,7 @@ export async function POST(request: NextRequest) {
   if (session) {
     await recordAudit(db, session.user, { action: 'auth.sign_out', entityType: 'session', entityId: session.user.id, entitySlug: session.user.email });
   }
-  const response = NextResponse.redirect(new URL('/admin/login?signed_out=1', request.url), 303);
+  const response = seeOther(request, '/admin/login?signed_out=1');
   response.cookies.set(SESSION_COOKIE, '', sessionCookieOptions());
   return response;
 }

@@ -7,12 +7,12 @@ import { safeNextPath } from '@/lib/auth/safe-next';
 import { isSameOriginRequest } from '@/lib/auth/origin';
 import { clientIp, userAgent } from '@/lib/auth/client-info';
 import { throttledHtml } from '@/lib/auth/throttled-page';
+import { seeOther } from '@/lib/auth/see-other';
 
 function backToForm(request: NextRequest, error: string, next: string) {
-  const url = new URL('/admin/login', request.url);
-  url.searchParams.set('error', error);
-  if (next !== '/admin') url.searchParams.set('next', next);
-  return NextResponse.redirect(url, 303);
+  const query = new URLSearchParams({ error });
+  if (next !== '/admin') query.set('next', next);
+  return seeOther(request, `/admin/login?${query}`);
 }
 
 export async function POST(request: NextRequest) {
@@ -37,8 +37,7 @@ export async function POST(request: NextRequest) {
   }
   if (!result.ok) return backToForm(request, 'invalid', next);
 
-  const response = NextResponse.redirect(new URL(next, request.url), 303);
+  const response = seeOther(request, next);
   response.cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.expiresAt));
-  response.headers.set('Cache-Control', 'no-store');
   return response;
 }

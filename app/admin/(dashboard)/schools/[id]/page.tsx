@@ -34,7 +34,9 @@ export default async function EditSchoolPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{school.name}</h1>
         <p className="text-sm text-slate-700">
           {school.status === 'published' ? (
-            <Link href={`/schools/${school.slug}`}>View the public page</Link>
+            <Link href={`/schools/${school.slug}`} className="underline">
+              View the public page
+            </Link>
           ) : (
             'Draft: not shown on the public site.'
           )}{' '}
@@ -57,7 +59,6 @@ export default async function EditSchoolPage({ params, searchParams }: Props) {
           Details
         </h2>
         <SchoolForm
-          key={school.version}
           action={updateSchoolAction}
           initial={schoolFormValues(school)}
           hidden={{ id: String(school.id), version: String(school.version) }}
