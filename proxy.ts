@@ -1,9 +1,15 @@
-// Next 16 proxy (formerly middleware). Two jobs, both conveniences — never the only guard of anything:
+// Next 16 proxy (formerly middleware). Conveniences only — never the only guard of anything:
 // 1. When the database does not answer, public pages get a polite 503 page instead of an error.
-// 2. (admin) redirects to sign-in happen in the admin layout itself; see lib/auth.
+// 2. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
+//    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
 import { unavailableHtml } from '@/lib/health/unavailable-page';
+import { adminCsp } from '@/lib/security/csp';
+
+function isAdminPath(pathname: string): boolean {
+  return pathname === '/admin' || pathname.startsWith('/admin/');
+}
 
 export async function proxy(request: NextRequest) {
   if (!(await isDatabaseHealthy())) {
@@ -13,7 +19,17 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: 'The database is unavailable. Please try again shortly.' }, { status: 503, headers })
       : new NextResponse(unavailableHtml(), { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
-  return NextResponse.next();
+  if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = adminCsp(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 export const config = {

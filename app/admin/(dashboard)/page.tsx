@@ -1,0 +1,34 @@
+// /admin — the work queues: stale listings, unknown policy fields, open reader corrections.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireRole } from '@/lib/auth/require';
+import { countAdminQueues } from '@/lib/schools/admin-queries';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+export default async function DashboardHome() {
+  await requireRole('editor');
+  const queues = await countAdminQueues();
+  const cards = [
+    { label: 'Schools not verified in 12 months', count: queues.staleSchools, href: '/admin/schools?queue=stale', testId: 'queue-stale-schools' },
+    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: null, testId: 'queue-stale-lenders' },
+    { label: 'Schools with a policy not published', count: queues.unknownSchools, href: '/admin/schools?queue=unknown', testId: 'queue-unknown' },
+    { label: 'Open reader corrections', count: queues.openCorrections, href: null, testId: 'queue-corrections' },
+  ];
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Dashboard</h1>
+      <h2 className="text-lg font-semibold">Work queues</h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {cards.map((card) => (
+          <li key={card.testId} className="rounded border border-slate-200 bg-white p-4">
+            <p className="text-3xl font-bold" data-testid={card.testId}>
+              {card.count}
+            </p>
+            <p className="text-sm text-slate-700">{card.href ? <Link href={card.href}>{card.label}</Link> : card.label}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

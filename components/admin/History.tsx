@@ -1,0 +1,42 @@
+// A record's change history: one entry per audit row, each changed field shown as before → after.
+import { formatValue } from '@/lib/audit/diff';
+
+type Entry = {
+  id: number;
+  action: string;
+  actorEmail: string | null;
+  createdAt: Date;
+  note: string | null;
+  beforeValues: Record<string, unknown>;
+  afterValues: Record<string, unknown>;
+};
+
+export function History({ entries, labels }: { entries: Entry[]; labels: Record<string, string> }) {
+  if (entries.length === 0) return <p className="text-sm text-slate-700">No recorded changes yet.</p>;
+  return (
+    <ol className="space-y-3" data-testid="history">
+      {entries.map((entry) => {
+        const fields = [...new Set([...Object.keys(entry.beforeValues), ...Object.keys(entry.afterValues)])];
+        return (
+          <li key={entry.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+            <p>
+              <strong>{entry.action}</strong> by {entry.actorEmail ?? 'the system'} on{' '}
+              <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+              {entry.note ? <span className="text-slate-700"> — {entry.note}</span> : null}
+            </p>
+            {fields.length && entry.action !== 'school.create' && entry.action !== 'school.delete' ? (
+              <ul className="mt-1 list-disc pl-5">
+                {fields.map((field) => (
+                  <li key={field}>
+                    {labels[field] ?? field}: <span className="text-slate-700">{formatValue(entry.beforeValues[field])}</span> →{' '}
+                    <span className="font-medium">{formatValue(entry.afterValues[field])}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,48 @@
+// The one helper every admin server action goes through: it checks the session and role (re-read from the
+// database), parses the FormData with Zod, and returns a result the form can show. The user's input comes back
+// in `values` so a refused form keeps what was typed.
+import 'server-only';
+import type { z } from 'zod';
+import { authorize } from '../auth/require';
+import { AuthError, type Role } from '../auth/roles';
+import type { SessionUser } from '../auth/session';
+import { fieldErrors } from '../validation/format-issues';
+
+export type FormValues = Record<string, string>;
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; fieldErrors: Record<string, string>; message: string; values: FormValues; conflict?: string[] };
+
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
+
+export function failure(message: string, values: FormValues, errors: Record<string, string> = {}): ActionFailure {
+  return { ok: false, message, fieldErrors: errors, values };
+}
+
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  role: Role,
+  fn: (input: z.output<S>, user: SessionUser, values: FormValues) => Promise<ActionResult<T>>,
+) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const values = formValues(formData);
+    let user: SessionUser;
+    try {
+      user = await authorize(role);
+    } catch (error) {
+      if (error instanceof AuthError) return failure(error.message, values);
+      throw error;
+    }
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return failure('Please correct the highlighted fields.', values, fieldErrors(parsed.error));
+    return fn(parsed.data, user, values);
+  };
+}

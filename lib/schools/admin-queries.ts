@@ -1,0 +1,71 @@
+// What the dashboard reads about schools: the list (search, status filter, sort), one school for editing, and
+// the size of each work queue. Drafts included: editors see everything.
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db';
+import { STALE_AFTER_DAYS } from '../dates';
+import { normalizeText } from '../search/normalize';
+
+export const adminSchoolListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(['draft', 'published']).optional().catch(undefined),
+  sort: z.enum(['name', 'updated']).catch('name').default('name'),
+  queue: z.enum(['stale', 'unknown']).optional().catch(undefined),
+});
+export type AdminSchoolList = z.infer<typeof adminSchoolListSchema>;
+
+export function parseAdminSchoolList(params: Record<string, string | string[] | undefined>): AdminSchoolList {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  return adminSchoolListSchema.parse(flat);
+}
+
+export async function listSchoolsForAdmin(list: AdminSchoolList, now = new Date()) {
+  const q = list.q ? normalizeText(list.q) : '';
+  return db.school.findMany({
+    where: {
+      ...(list.queue === 'stale' ? staleWhere(now) : {}),
+      ...(list.queue === 'unknown' ? { AND: [unknownPolicyWhere] } : {}),
+      ...(list.status ? { status: list.status } : {}),
+      ...(list.q ? { OR: [{ slug: { contains: list.q.toLowerCase() } }, { searchText: { contains: q } }] } : {}),
+    },
+    orderBy: list.sort === 'updated' ? [{ updatedAt: 'desc' }, { name: 'asc' }] : [{ name: 'asc' }, { slug: 'asc' }],
+    select: { id: true, slug: true, name: true, state: true, degree: true, status: true, updatedAt: true, lastVerifiedAt: true },
+  });
+}
+
+export async function getSchoolForEdit(id: number) {
+  return db.school.findUnique({ where: { id }, include: { sources: { orderBy: { position: 'asc' } } } });
+}
+
+export function staleBefore(now = new Date()): Date {
+  return new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000);
+}
+
+const UNKNOWN_POLICY_FIELDS = [
+  'acceptsInternational',
+  'usCourseworkRequired',
+  'escrowOrProofOfFunds',
+  'needBasedAidForInternationals',
+  'meritScholarshipsForInternationals',
+  'institutionalLoansForInternationals',
+  'cosignerLoansAccepted',
+  'dacaAccepted',
+  'canadiansTreatedAs',
+] as const;
+
+export const unknownPolicyWhere = { OR: UNKNOWN_POLICY_FIELDS.map((field) => ({ [field]: 'unknown' })) };
+
+function staleWhere(now: Date) {
+  return { AND: [{ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore(now) } }] }] };
+}
+
+export async function countAdminQueues(now = new Date()) {
+  const stale = staleWhere(now);
+  const [staleSchools, staleLenders, unknownSchools, openCorrections] = await Promise.all([
+    db.school.count({ where: stale }),
+    db.lender.count({ where: stale }),
+    db.school.count({ where: unknownPolicyWhere }),
+    db.correction.count({ where: { status: 'open' } }),
+  ]);
+  return { staleSchools, staleLenders, unknownSchools, openCorrections };
+}

@@ -1,0 +1,56 @@
+// The admin school form: one spec per field, named by the CSV column (so the form, the seed and the import
+// share one vocabulary and one Zod schema). Pure module, used by the client form and the server.
+import {
+  ACCEPTS_INTERNATIONAL,
+  CANADIANS_TREATED_AS,
+  COURSEWORK,
+  DEGREES,
+  FUNDS,
+  LISTING_STATUSES,
+  OWNERSHIPS,
+  US_STATES,
+  YES_LIMITED_NO_UNKNOWN,
+  YES_NO_UNKNOWN,
+} from '../validation/enums';
+
+export type FormFieldSpec = {
+  /** Form field name = CSV column. */
+  name: string;
+  /** Database / audit key. */
+  key: string;
+  label: string;
+  kind: 'text' | 'select' | 'textarea' | 'number';
+  options?: readonly string[];
+  hint?: string;
+};
+
+export const SCHOOL_FORM_FIELDS: FormFieldSpec[] = [
+  { name: 'name', key: 'name', label: 'Name', kind: 'text' },
+  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
+  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  { name: 'degree', key: 'degree', label: 'Degree', kind: 'select', options: DEGREES },
+  { name: 'city', key: 'city', label: 'City', kind: 'text' },
+  { name: 'state', key: 'state', label: 'State', kind: 'select', options: US_STATES },
+  { name: 'ownership', key: 'ownership', label: 'Ownership', kind: 'select', options: OWNERSHIPS },
+  { name: 'accepts_international', key: 'acceptsInternational', label: 'Accepts international applicants', kind: 'select', options: ACCEPTS_INTERNATIONAL },
+  { name: 'us_coursework_required', key: 'usCourseworkRequired', label: 'US/Canadian coursework required', kind: 'select', options: COURSEWORK },
+  { name: 'escrow_or_proof_of_funds', key: 'escrowOrProofOfFunds', label: 'Escrow or proof of funds', kind: 'select', options: FUNDS },
+  { name: 'need_based_aid_for_internationals', key: 'needBasedAidForInternationals', label: 'Need-based aid for internationals', kind: 'select', options: YES_LIMITED_NO_UNKNOWN },
+  { name: 'merit_scholarships_for_internationals', key: 'meritScholarshipsForInternationals', label: 'Merit scholarships for internationals', kind: 'select', options: YES_LIMITED_NO_UNKNOWN },
+  { name: 'institutional_loans_for_internationals', key: 'institutionalLoansForInternationals', label: 'Institutional loans for internationals', kind: 'select', options: YES_NO_UNKNOWN },
+  { name: 'cosigner_loans_accepted', key: 'cosignerLoansAccepted', label: 'Private loans with a US cosigner accepted', kind: 'select', options: YES_NO_UNKNOWN },
+  { name: 'daca_accepted', key: 'dacaAccepted', label: 'DACA recipients accepted', kind: 'select', options: YES_NO_UNKNOWN },
+  { name: 'canadians_treated_as', key: 'canadiansTreatedAs', label: 'Canadians treated as', kind: 'select', options: CANADIANS_TREATED_AS },
+  { name: 'tuition_usd_per_year', key: 'tuitionUsdPerYear', label: 'Tuition (USD per year)', kind: 'number', hint: 'Whole dollars; leave empty if not published' },
+  { name: 'tuition_year', key: 'tuitionYear', label: 'Tuition year', kind: 'text', hint: 'For example 2025-2026' },
+  { name: 'website_url', key: 'websiteUrl', label: 'Website URL', kind: 'text' },
+  { name: 'international_policy_url', key: 'internationalPolicyUrl', label: 'International policy URL', kind: 'text' },
+  { name: 'notes_short', key: 'notesShort', label: 'Short notes (at most 140 characters)', kind: 'textarea' },
+  { name: 'aliases', key: 'aliases', label: 'Other names (one per line)', kind: 'textarea', hint: 'Acronyms and former names people search by' },
+  { name: 'source_urls', key: 'sources', label: 'Source URLs (one per line)', kind: 'textarea' },
+  { name: 'as_of', key: 'asOf', label: 'As of (YYYY or YYYY-MM-DD)', kind: 'text' },
+];
+
+export const SCHOOL_FIELD_LABEL: Record<string, string> = Object.fromEntries(
+  SCHOOL_FORM_FIELDS.map((field) => [field.key, field.label]).concat([['lastVerifiedAt', 'Last verified']]),
+);

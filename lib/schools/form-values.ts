@@ -1,0 +1,26 @@
+// A school row → the admin form's values (CSV column names, strings), the inverse of schoolFormSchema.
+type Row = Record<string, unknown> & { sources: { url: string }[]; aliases: string };
+
+import { SCHOOL_FORM_FIELDS } from './form-fields';
+
+export function schoolFormValues(row: Row): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of SCHOOL_FORM_FIELDS) {
+    if (field.key === 'sources') values[field.name] = row.sources.map((s) => s.url).join('\n');
+    else if (field.key === 'aliases') values[field.name] = row.aliases.split('|').filter(Boolean).join('\n');
+    else {
+      const value = row[field.key];
+      values[field.name] = value === null || value === undefined ? '' : String(value);
+    }
+  }
+  return values;
+}
+
+export function emptySchoolValues(today = new Date()): Record<string, string> {
+  const initial = (options?: readonly string[]) => (!options ? '' : options.includes('unknown') ? 'unknown' : options[0]);
+  return {
+    ...Object.fromEntries(SCHOOL_FORM_FIELDS.map((f) => [f.name, initial(f.options)])),
+    status: 'draft',
+    as_of: today.toISOString().slice(0, 10),
+  };
+}

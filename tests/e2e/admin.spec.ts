@@ -1,0 +1,153 @@
+// The dashboard end to end: sign-in guard, editing a school through the UI (visible on the public page at once,
+// with an audit entry), conflicting saves from two browsers, sign-in throttling (429), and axe on admin pages.
+// Keep failed sign-ins across the whole suite under 20 (the per-IP limit; every test shares 127.0.0.1).
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, seedSchools } from './fixtures';
+
+const ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-admin-password-123' };
+const schools = seedSchools();
+
+async function signIn(page: Page, next?: string) {
+  await page.goto(next ? `/admin/login?next=${encodeURIComponent(next)}` : '/admin/login');
+  await page.getByLabel('Email address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(next ? new RegExp(`${next}$`) : /\/admin$/);
+}
+
+async function openSchoolEditor(page: Page, slug: string) {
+  await page.goto(`/admin/schools?q=${slug}`);
+  await page.getByTestId('admin-schools').getByRole('link').first().click();
+  await expect(page.getByLabel('Slug (used in the URL)')).toHaveValue(slug);
+}
+
+async function signedInPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  return { context, page };
+}
+
+test('admin pages redirect to sign-in without a session', async ({ page }) => {
+  for (const path of ['/admin', '/admin/schools', '/admin/schools/new', '/admin/schools/1', '/admin/audit']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/admin\/login$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to the dashboard');
+  }
+});
+
+test('sign in through the form, change a tuition, see it on the public page and in the audit log', async ({ page }) => {
+  const school = schools.find((s) => s.tuition_usd_per_year !== '')!;
+  const original = school.tuition_usd_per_year;
+  // +1 dollar keeps every tuition filter and sort the other tests check unchanged.
+  const changed = String(Number(original) + 1);
+  await signIn(page, '/admin/schools');
+  await openSchoolEditor(page, school.slug);
+  try {
+    await page.getByLabel('Tuition (USD per year)').fill(changed);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('form-message')).toContainText('Saved. Changed: tuitionUsdPerYear');
+    await page.goto(`/schools/${school.slug}`);
+    await expect(page.locator('[data-field="tuitionUsdPerYear"]')).toContainText(Number(changed).toLocaleString('en-US'));
+    await page.goto(`/admin/audit?entity=school&actor=${encodeURIComponent(ADMIN.email)}`);
+    const entry = page.getByTestId('history').getByRole('listitem').filter({ hasText: `school.update · ${school.slug}` }).first();
+    await expect(entry).toContainText(`${Number(original)} → ${changed}`);
+  } finally {
+    await openSchoolEditor(page, school.slug);
+    await page.getByLabel('Tuition (USD per year)').fill(original);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('form-message')).toContainText('Saved');
+  }
+});
+
+test('a second browser saving an outdated form is refused as a conflict and keeps its input', async ({ browser }) => {
+  const slug = schools[schools.length - 1].slug;
+  const a = await signedInPage(browser);
+  const b = await signedInPage(browser);
+  try {
+    await openSchoolEditor(a.page, slug);
+    await openSchoolEditor(b.page, slug);
+    const aliases = a.page.getByLabel('Other names (one per line)');
+    const originalAliases = await aliases.inputValue();
+    await aliases.fill(`${originalAliases}\nE2E conflict alias`.trim());
+    await a.page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(a.page.getByTestId('form-message')).toContainText('Saved');
+
+    await b.page.getByLabel('City').fill('Conflict City');
+    await b.page.getByRole('button', { name: 'Save changes' }).click();
+    const message = b.page.getByTestId('form-message');
+    await expect(message).toContainText(`Not saved: ${ADMIN.email} changed this school`);
+    await expect(message).toContainText('City');
+    await expect(message).toContainText('Other names');
+    await expect(b.page.getByLabel('City')).toHaveValue('Conflict City');
+
+    // Put the alias back so the data matches the seed again.
+    await openSchoolEditor(a.page, slug);
+    await a.page.getByLabel('Other names (one per line)').fill(originalAliases);
+    await a.page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(a.page.getByTestId('form-message')).toContainText('Saved');
+  } finally {
+    await a.context.close();
+    await b.context.close();
+  }
+});
+
+test('repeated wrong passwords for an account get 429 with the wait time', async ({ page }) => {
+  const email = `throwaway-${Date.now()}@example.test`;
+  const attempt = async () => {
+    await page.goto('/admin/login');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('definitely-wrong-password');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/admin/login/submit')),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
+    return response;
+  };
+  for (let i = 0; i < 5; i++) {
+    expect((await attempt()).status()).toBe(303);
+    await expect(page.getByText('That email and password do not match an active account.')).toBeVisible();
+  }
+  const refused = await attempt();
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(800);
+  await expect(page.getByRole('alert')).toContainText('Please wait 15 minutes');
+});
+
+test('sign-in ignores a return path that leaves the dashboard', async ({ page }) => {
+  await page.goto('/admin/login?next=//evil.example/admin');
+  await expect(page.locator('input[name="next"]')).toHaveValue('/admin');
+});
+
+test('admin pages carry a nonce CSP and public pages the static one', async ({ page }) => {
+  const login = await page.goto('/admin/login');
+  expect(login!.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  const home = await page.goto('/');
+  const headers = home!.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+});
+
+test('admin pages have no axe violations', async ({ page }) => {
+  await page.goto('/admin/login');
+  await expectNoAxeViolations(page);
+  await signIn(page);
+  await expectNoAxeViolations(page);
+  await page.goto('/admin/schools');
+  await expectNoAxeViolations(page);
+  await openSchoolEditor(page, schools[0].slug);
+  await expectNoAxeViolations(page);
+});
+
+test('signing out revokes the session on the server, not just the cookie', async ({ page, context }) => {
+  await signIn(page);
+  const cookie = (await context.cookies()).find((c) => c.name === 'img_session')!;
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe('Lax');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?signed_out=1$/);
+  await context.addCookies([cookie]); // replay the old token
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/login$/);
+});
