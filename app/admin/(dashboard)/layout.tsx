@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: { default: 'Dashboard', template: '%s
 const NAV = [
   { href: '/admin', label: 'Overview' },
   { href: '/admin/schools', label: 'Schools' },
+  { href: '/admin/lenders', label: 'Lenders' },
   { href: '/admin/audit', label: 'Audit log' },
 ];
 

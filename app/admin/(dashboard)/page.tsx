@@ -11,7 +11,7 @@ export default async function DashboardHome() {
   const queues = await countAdminQueues();
   const cards = [
     { label: 'Schools not verified in 12 months', count: queues.staleSchools, href: '/admin/schools?queue=stale', testId: 'queue-stale-schools' },
-    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: null, testId: 'queue-stale-lenders' },
+    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: '/admin/lenders', testId: 'queue-stale-lenders' },
     { label: 'Schools with a policy not published', count: queues.unknownSchools, href: '/admin/schools?queue=unknown', testId: 'queue-unknown' },
     { label: 'Open reader corrections', count: queues.openCorrections, href: null, testId: 'queue-corrections' },
   ];
