@@ -1,5 +1,5 @@
 'use client';
-// The school edit/create form. Works through a server action; on any refusal (validation, conflict) the
+// The listing edit/create form (schools, lenders). Works through a server action; on any refusal (validation, conflict) the
 // fields are re-filled from what the editor typed, and each field shows its own error.
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
@@ -10,6 +10,8 @@ type Props<T> = {
   initial: Record<string, string>;
   hidden?: Record<string, string>;
   submitLabel: string;
+  /** The field specs; schools by default (lenders pass theirs). */
+  fields?: FormFieldSpec[];
 };
 
 const inputClass = 'mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1';
@@ -50,7 +52,7 @@ function Field({ field, value, error }: { field: FormFieldSpec; value: string; e
   );
 }
 
-export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel }: Props<T>) {
+export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel, fields = SCHOOL_FORM_FIELDS }: Props<T>) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok ? state.values : initial;
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -70,7 +72,7 @@ export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel }: Pro
         </div>
       ) : null}
       <div className="grid gap-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        {SCHOOL_FORM_FIELDS.map((field) => (
+        {fields.map((field) => (
           <Field key={field.name} field={field} value={values[field.name] ?? ''} error={errorFor(field)} />
         ))}
       </div>

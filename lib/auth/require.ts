@@ -5,16 +5,17 @@ import { redirect } from 'next/navigation';
 import { getSession, type SessionUser } from './session';
 import { AuthError, hasRole, type Role } from './roles';
 
-/** For pages: redirect to sign-in when signed out; a signed-in user lacking the role gets a 403 error page. */
+/** For pages: redirect to sign-in when signed out. */
 export async function requireUser(): Promise<SessionUser> {
   const session = await getSession();
   if (!session) redirect('/admin/login');
   return session.user;
 }
 
+/** For pages: a signed-in user lacking the role is sent to the dashboard home, which says so. */
 export async function requireRole(role: Role): Promise<SessionUser> {
   const user = await requireUser();
-  if (!hasRole(user, role)) throw new AuthError(403);
+  if (!hasRole(user, role)) redirect('/admin?forbidden=1');
   return user;
 }
 

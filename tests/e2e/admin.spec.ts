@@ -138,6 +138,42 @@ test('admin pages have no axe violations', async ({ page }) => {
   await expectNoAxeViolations(page);
   await openSchoolEditor(page, schools[0].slug);
   await expectNoAxeViolations(page);
+  await page.goto('/admin/lenders');
+  await page.getByTestId('admin-lenders').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/admin/users');
+  await expectNoAxeViolations(page);
+});
+
+test('an admin invites an editor, who sets a password from the one-time link and signs in', async ({ page, browser }) => {
+  const email = `editor-${Date.now()}@example.test`;
+  await signIn(page, '/admin/users');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Role').selectOption('editor');
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  const link = await page.getByTestId('one-time-link').textContent();
+  const path = new URL(link!).pathname;
+  expect(path).toMatch(/^\/admin\/invite\/[A-Za-z0-9_-]{43}$/);
+
+  const invitee = await browser.newContext();
+  const other = await invitee.newPage();
+  await other.goto(path);
+  await expectNoAxeViolations(other);
+  await other.getByLabel('New password (at least 12 characters)').fill('editor-password-123');
+  await other.getByLabel('New password again').fill('editor-password-123');
+  await other.getByRole('button', { name: 'Set password' }).click();
+  await expect(other.getByTestId('result-message')).toContainText('Your password is set');
+  await other.goto(path);
+  await expect(other.getByText('This link has expired or was already used.')).toBeVisible();
+  await other.goto('/admin/login');
+  await other.getByLabel('Email address').fill(email);
+  await other.getByLabel('Password').fill('editor-password-123');
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other).toHaveURL(/\/admin$/);
+  await other.goto('/admin/users');
+  await expect(other.getByText('That page is for admins only.')).toBeVisible();
+  await invitee.close();
 });
 
 test('signing out revokes the session on the server, not just the cookie', async ({ page, context }) => {

@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: { default: 'Dashboard', template: '%s
 const NAV = [
   { href: '/admin', label: 'Overview' },
   { href: '/admin/schools', label: 'Schools' },
+  { href: '/admin/lenders', label: 'Lenders' },
   { href: '/admin/audit', label: 'Audit log' },
+  { href: '/admin/account', label: 'Your account' },
 ];
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -19,7 +21,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <div className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-white px-4 py-2">
         <nav aria-label="Dashboard">
           <ul className="flex flex-wrap gap-4 text-sm font-medium">
-            {NAV.map((item) => (
+            {[...NAV, ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'Users' }] : [])].map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>

@@ -6,18 +6,26 @@ import { countAdminQueues } from '@/lib/schools/admin-queries';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-export default async function DashboardHome() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardHome({ searchParams }: Props) {
   await requireRole('editor');
+  const forbidden = (await searchParams).forbidden === '1';
   const queues = await countAdminQueues();
   const cards = [
     { label: 'Schools not verified in 12 months', count: queues.staleSchools, href: '/admin/schools?queue=stale', testId: 'queue-stale-schools' },
-    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: null, testId: 'queue-stale-lenders' },
+    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: '/admin/lenders', testId: 'queue-stale-lenders' },
     { label: 'Schools with a policy not published', count: queues.unknownSchools, href: '/admin/schools?queue=unknown', testId: 'queue-unknown' },
     { label: 'Open reader corrections', count: queues.openCorrections, href: null, testId: 'queue-corrections' },
   ];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Dashboard</h1>
+      {forbidden ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          That page is for admins only.
+        </p>
+      ) : null}
       <h2 className="text-lg font-semibold">Work queues</h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {cards.map((card) => (

@@ -1,0 +1,18 @@
+'use server';
+// Change your own password (audited); your other sessions are signed out.
+import { z } from 'zod';
+import { action, failure } from '@/lib/admin/action';
+import { passwordSchema } from '@/lib/auth/password';
+import { getSession } from '@/lib/auth/session';
+import { changeOwnPassword } from '@/lib/users/mutations';
+
+const schema = z
+  .object({ current: z.string().min(1, 'Enter your current password'), password: passwordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two new passwords differ' });
+
+export const changePasswordAction = action(schema, 'editor', async ({ current, password }, user, values) => {
+  const session = await getSession();
+  const result = await changeOwnPassword(user, current, password, session?.sessionId);
+  if (!result.ok) return failure('Your current password is not right.', values, { current: 'Not your current password' });
+  return { ok: true, data: null, message: 'Password changed. Other devices were signed out.' };
+});

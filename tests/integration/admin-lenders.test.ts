@@ -1,0 +1,83 @@
+// Lender mutations and actions: audit before/after, conflicts, and refusal without a session, on both databases.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { createTestUser } from '../support/admin-factory';
+
+const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
+  headers: async () => new Headers(),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+type Mutations = typeof import('@/lib/lenders/mutations');
+type Actions = typeof import('@/app/admin/(dashboard)/lenders/actions');
+
+async function lenderForm(db: TestDatabase['db'], slug: string): Promise<Record<string, string>> {
+  const l = await db.lender.findUniqueOrThrow({ where: { slug }, include: { sources: { orderBy: { position: 'asc' } } } });
+  return {
+    slug: l.slug, name: l.name, status: l.status, website_url: l.websiteUrl ?? '', requires_us_cosigner: l.requiresUsCosigner,
+    eligible_schools: l.eligibleSchools, covers_medical_school: l.coversMedicalSchool, max_amount_note: l.maxAmountNote,
+    interest_note: l.interestNote, notes_short: l.notesShort, source_urls: l.sources.map((s) => s.url).join('\n'), as_of: l.asOf,
+  };
+}
+
+function formData(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+describe.each(PROVIDERS)('lender editing on %s', (provider) => {
+  let database: TestDatabase;
+  let mutations: Mutations;
+  let actions: Actions;
+  let slug: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/lenders/mutations');
+    actions = await import('@/app/admin/(dashboard)/lenders/actions');
+    slug = (await database.db.lender.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('saves through the action with audit before/after, then refuses a stale version as a conflict', async () => {
+    const { createSession } = await import('@/lib/auth/session');
+    const editor = await createTestUser(database.db, { email: 'lender-editor@example.test' });
+    cookieJar.token = (await createSession(editor.id)).token;
+    const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
+    const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version) };
+    const saved = await actions.updateLenderAction(null, formData({ ...values, interest_note: 'Rates from the lender site' }));
+    expect(saved).toMatchObject({ ok: true, data: { changed: ['interestNote'] } });
+    const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityType: 'lender', entityId: lender.id } });
+    expect(JSON.parse(audit.before!)).toEqual({ interestNote: lender.interestNote });
+    expect(JSON.parse(audit.after!)).toEqual({ interestNote: 'Rates from the lender site' });
+    const stale = await actions.updateLenderAction(null, formData({ ...values, name: 'Other Name' }));
+    expect(stale).toMatchObject({ ok: false, values: { name: 'Other Name' } });
+    if (!stale.ok) expect(stale.message).toContain('lender-editor@example.test changed this lender');
+    cookieJar.token = undefined;
+  });
+
+  it('every lender action and mutation refuses without a session or role, and writes nothing', async () => {
+    const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
+    const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version), name: 'Hijacked' };
+    const auditBefore = await database.db.auditLog.count();
+    cookieJar.token = undefined;
+    for (const run of [actions.createLenderAction, actions.updateLenderAction, actions.verifyLenderAction, actions.deleteLenderAction]) {
+      expect(await run(null, formData({ ...values, slug: 'hijacked-lender' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
+    }
+    const { lenderFormSchema } = await import('@/lib/validation/lender-form');
+    const input = lenderFormSchema.parse(values);
+    for (const actor of [null, { id: 1, email: 'v@example.test', role: 'viewer' }]) {
+      await expect(mutations.createLender(actor, input)).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.updateLender(actor, lender.id, lender.version, input)).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.markLenderVerified(actor, lender.id)).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.deleteLender(actor, lender.id)).rejects.toMatchObject({ name: 'AuthError' });
+    }
+    expect(await database.db.auditLog.count()).toBe(auditBefore);
+    expect(await database.db.lender.findUniqueOrThrow({ where: { id: lender.id } })).toEqual(lender);
+  });
+});
