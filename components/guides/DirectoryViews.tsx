@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { DirectoryView } from '@/lib/content/directory-views';
 
-/** The filtered school and program lists a guide links to, in plain words, with live school counts. */
+/** The filtered school and program lists a guide links to, in plain words, with live counts. */
 export function DirectoryViews({ views }: { views: DirectoryView[] }) {
   if (views.length === 0) return null;
   return (
@@ -9,7 +9,7 @@ export function DirectoryViews({ views }: { views: DirectoryView[] }) {
       <h2 id="views-heading" className="text-lg font-semibold">
         Directory views in this guide
       </h2>
-      <p className="mt-1 text-sm text-slate-700">Live lists from our directory, as of today. School counts change as we verify policies.</p>
+      <p className="mt-1 text-sm text-slate-700">Live lists from our directory, as of today. Counts change as we verify listings.</p>
       <ul className="mt-2 space-y-1 text-sm">
         {views.map((view) => (
           <li key={view.href}>

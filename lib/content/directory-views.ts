@@ -1,11 +1,13 @@
 // "Directory views in this guide": each filtered /schools or /programs link a guide contains, in plain words,
-// with the live number of schools for /schools links (read through the directory's one filter + query path).
+// with the live count, read through each directory's one filter + query path.
 import 'server-only';
 import { parseSchoolFilter, schoolsHref, isFilterActive } from '../schools/filters';
 import { describeSchoolFilter } from '../schools/describe';
 import { searchSchools } from '../schools/queries';
 import { extractDirectoryLinks } from './directory-links';
-import { describeProgramsQuery } from './program-link';
+import { isProgramFilterActive, parseProgramFilter, programsHref } from '../programs/filters';
+import { describeProgramFilter } from '../programs/describe';
+import { searchPrograms } from '../programs/queries';
 
 export type DirectoryView = { kind: 'schools' | 'programs'; href: string; description: string; count: number | null };
 
@@ -13,7 +15,10 @@ export async function describeDirectoryViews(hrefs: string[]): Promise<Directory
   const views = await Promise.all(
     extractDirectoryLinks(hrefs).map(async (link): Promise<DirectoryView | null> => {
       if (link.kind === 'programs') {
-        return { kind: 'programs', href: `/programs?${link.params}`, description: describeProgramsQuery(link.params), count: null };
+        const { filter } = parseProgramFilter(link.params);
+        if (!isProgramFilterActive(filter)) return null;
+        const { total } = await searchPrograms({ ...filter, page: 1 }, { perPage: 1 });
+        return { kind: 'programs', href: programsHref(filter), description: describeProgramFilter(filter, total), count: total };
       }
       const { filter } = parseSchoolFilter(link.params);
       if (!isFilterActive(filter)) return null;

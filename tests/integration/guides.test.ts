@@ -157,7 +157,16 @@ describe.each(PROVIDERS)('guides on %s', (provider) => {
     expect(views[0].count).toBe(expected);
     expect(views[0].href).toBe('/schools?intl=yes&aid=need');
     expect(views[0].description.startsWith(`${expected} `)).toBe(true);
-    expect(views[1]).toEqual({ kind: 'programs', href: '/programs?country=ca&kind=bridging', description: 'Bridging programs in Canada', count: null });
+    const { parseCsv } = await import('@/lib/csv/parse');
+    const programs = parseCsv(readFileSync('prisma/seed-data/programs.csv', 'utf8')).records.map((r) => r.values);
+    const bridgingInCanada = programs.filter((p) => p.country === 'CA' && p.kind === 'bridging').length;
+    expect(bridgingInCanada).toBeGreaterThan(0);
+    expect(views[1]).toEqual({
+      kind: 'programs',
+      href: '/programs?country=ca&kind=bridging',
+      description: `${bridgingInCanada} bridging program${bridgingInCanada === 1 ? '' : 's'} in Canada`,
+      count: bridgingInCanada,
+    });
   });
 
   it('splits events into upcoming and past and writes their .ics', async () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parseGuideQuery, guidesHref } from '@/lib/content/guide-params';
 import { matchTier, rankArticles } from '@/lib/content/article-search';
 import { extractDirectoryLinks } from '@/lib/content/directory-links';
-import { describeProgramsQuery } from '@/lib/content/program-link';
 import { chooseGuidesForSchool, type SchoolPolicies } from '@/lib/content/guides-for-school';
 import { buildAtomFeed, escapeXml } from '@/lib/content/atom';
 import { formatEventTime } from '@/lib/content/event-time';
@@ -68,13 +67,6 @@ describe('extractDirectoryLinks', () => {
       '/schools?aid=need',
     ]);
     expect(links.map((l) => `${l.kind}?${l.params}`)).toEqual(['schools?aid=need', 'programs?country=ca&kind=bridging']);
-  });
-  it('describes program views in plain words', () => {
-    expect(describeProgramsQuery(new URLSearchParams('country=ca&region=on&kind=bridging'))).toBe('Bridging programs in Ontario, Canada');
-    expect(describeProgramsQuery(new URLSearchParams('format=online'))).toBe('Programs for internationally trained physicians offered online');
-    expect(describeProgramsQuery(new URLSearchParams('kind=nonsense&country=us'))).toBe(
-      'Programs for internationally trained physicians in the United States',
-    );
   });
 });
 
