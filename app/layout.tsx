@@ -20,6 +20,7 @@ const NAV = [
   { href: '/guides', label: 'Guides' },
   { href: '/events', label: 'Events' },
   { href: '/glossary', label: 'Glossary' },
+  { href: '/shortlist', label: 'Shortlist' },
 ];
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -57,7 +58,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               change: always confirm with the school before you decide.
             </p>
             <p className="mt-2">
-              <Link href="/glossary">Glossary</Link> · <Link href="/api/v1/openapi.json">JSON API</Link> ·{' '}
+              <Link href="/glossary">Glossary</Link> · <Link href="/numbers">Numbers</Link> ·{' '}
+              <Link href="/schools/map">Map</Link> · <Link href="/compare">Compare</Link> ·{' '}
+              <Link href="/api/v1/openapi.json">JSON API</Link> · <Link href="/guides/feed.xml">Guides feed</Link> ·{' '}
               <Link href="/sitemap.xml">Sitemap</Link>
             </p>
           </div>
