@@ -1,28 +1,10 @@
 import { AutoSubmitForm } from '../schools/AutoSubmitForm';
+import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
 import { COUNTRY_LABEL, FORMAT_SHORT_LABEL, KIND_SHORT_LABEL, regionName } from '@/lib/programs/labels';
 import { COUNTRY_VALUES, FORMAT_VALUES, KIND_VALUES, PROGRAM_MULTI_PARAMS, REGION_VALUES, type ProgramFilter } from '@/lib/programs/filters';
 import type { ProgramFacetCounts } from '@/lib/programs/queries';
 
 const PARAMS = ['q', ...PROGRAM_MULTI_PARAMS] as const;
-
-function Option({ name, value, checked, label, count }: { name: string; value: string; checked: boolean; label: string; count: number }) {
-  return (
-    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
-      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="h-4 w-4 accent-brand-700" />
-      <span>{label}</span>
-      <span className="ml-auto pl-2 text-xs tabular-nums text-slate-600">{count}</span>
-    </label>
-  );
-}
-
-function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="border-t border-slate-200 pt-3">
-      <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /** The /programs GET form: every facet with the count each option would give. Works without JavaScript. */
 export function ProgramFilterForm({ filter, facets }: { filter: ProgramFilter; facets: ProgramFacetCounts }) {
@@ -42,7 +24,7 @@ export function ProgramFilterForm({ filter, facets }: { filter: ProgramFilter; f
           defaultValue={filter.q ?? ''}
           maxLength={100}
           placeholder="Name, provider, e.g. Touchstone"
-          className="w-full rounded border border-slate-300 px-3 py-2 text-sm"
+          className="w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-600"
         />
       </div>
       <div key={JSON.stringify({ ...filter, q: null, page: 1 })} className="space-y-3">

@@ -1,33 +1,11 @@
 import { AutoSubmitForm } from './AutoSubmitForm';
+import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
 import { FACET_LABEL } from '@/lib/schools/labels';
 import type { SchoolFilter } from '@/lib/schools/filters';
 import type { FacetCounts } from '@/lib/schools/queries';
 
 const PARAMS = ['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'sort'] as const;
 const MULTI = ['degree', 'state', 'ownership', 'intl', 'aid'] as const;
-
-function Count({ n }: { n: number }) {
-  return <span className="ml-auto pl-2 text-xs tabular-nums text-slate-500">{n}</span>;
-}
-
-function Option({ type, name, value, checked, label, count }: { type: 'checkbox' | 'radio'; name: string; value: string; checked: boolean; label: string; count?: number }) {
-  return (
-    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
-      <input type={type} name={name} value={value} defaultChecked={checked} className="h-4 w-4 accent-brand-700" />
-      <span>{label}</span>
-      {count !== undefined ? <Count n={count} /> : null}
-    </label>
-  );
-}
-
-function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="border-t border-slate-200 pt-3">
-      <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilter; facets: FacetCounts; stateNames: Record<string, string> }) {
   const states = [...new Set([...Object.keys(facets.state), ...filter.state])].sort();

@@ -12,6 +12,7 @@ import { ProgramCard } from '@/components/programs/ProgramCard';
 import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
+import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,26 +63,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
           details with the provider before you apply.
         </p>
         <IgnoredNotice ignored={ignored} />
-        {chips.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2" aria-label="Active filters">
-            {chips.map((chip) => (
-              <li key={chip.param + chip.label}>
-                <Link
-                  href={chip.removeHref}
-                  className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-900 ring-1 ring-brand-100 hover:bg-brand-100"
-                  aria-label={`Remove filter: ${chip.label}`}
-                >
-                  {chip.label} <span aria-hidden="true">×</span>
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/programs" className="inline-flex px-2 py-1 text-sm">
-                Clear all
-              </Link>
-            </li>
-          </ul>
-        ) : null}
+        <ActiveFilterChips chips={chips} clearHref="/programs" />
         <div className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
           <CopyLinkButton url={canonicalUrl} />
           <a href={`/programs/export.xlsx${exportQuery ? `?${exportQuery}` : ''}`}>Download Excel</a>

@@ -12,6 +12,7 @@ import { SchoolCard } from '@/components/schools/SchoolCard';
 import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
+import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
 import { SchoolActions } from '@/components/tools/SchoolTools';
 import { CompareTray } from '@/components/tools/CompareTray';
 import { previewImageMetadata } from '@/lib/og/metadata';
@@ -66,26 +67,7 @@ export default async function SchoolsPage({ searchParams }: Props) {
           {summary}
         </p>
         <IgnoredNotice ignored={ignored} />
-        {chips.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2" aria-label="Active filters">
-            {chips.map((chip) => (
-              <li key={chip.label}>
-                <Link
-                  href={chip.removeHref}
-                  className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-900 ring-1 ring-brand-100 hover:bg-brand-100"
-                  aria-label={`Remove filter: ${chip.label}`}
-                >
-                  {chip.label} <span aria-hidden="true">×</span>
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/schools" className="inline-flex px-2 py-1 text-sm">
-                Clear all
-              </Link>
-            </li>
-          </ul>
-        ) : null}
+        <ActiveFilterChips chips={chips} clearHref="/schools" />
         <div className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
           <CopyLinkButton url={canonicalUrl} />
           <a href={`/schools/export.xlsx${query ? `?${query}` : ''}`}>Download Excel</a>
