@@ -1,17 +1,25 @@
 // Next 16 proxy (formerly middleware). Conveniences only — never the only guard of anything:
 // 1. When the database does not answer, public pages get a polite 503 page instead of an error.
-// 2. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
+// 2. A path whose percent-encoding does not decode answers 400 here (Next would answer a bare 500).
+// 3. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
 import { unavailableHtml } from '@/lib/health/unavailable-page';
 import { adminCsp } from '@/lib/security/csp';
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } from '@/lib/security/malformed-url';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
 }
 
 export async function proxy(request: NextRequest) {
+  if (hasMalformedPercentEncoding(request.nextUrl.pathname)) {
+    const headers = { 'Cache-Control': 'no-store' };
+    return request.nextUrl.pathname.startsWith('/api/')
+      ? NextResponse.json({ error: MALFORMED_URL_MESSAGE, issues: [{ param: '(path)', value: '', reason: 'invalid percent-encoding' }] }, { status: 400, headers })
+      : new NextResponse(malformedUrlHtml(), { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  }
   if (!(await isDatabaseHealthy())) {
     const wantsJson = request.nextUrl.pathname.startsWith('/api/');
     const headers = { 'Retry-After': '30', 'Cache-Control': 'no-store' };
