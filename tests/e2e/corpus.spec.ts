@@ -23,17 +23,17 @@ type Level = 'full' | 'light' | 'minimal';
 type QueryRoute = { path: string; params: string[]; level: Level; api?: boolean; fullParams?: string[] };
 
 const QUERY_ROUTES: QueryRoute[] = [
-  { path: '/schools', params: SCHOOL_PARAMS, level: 'light', fullParams: ['q', 'degree', 'state', 'tuition_max', 'sort', 'page'] },
+  { path: '/schools', params: SCHOOL_PARAMS, level: 'light', fullParams: ['q', 'state', 'tuition_max', 'page'] },
   { path: '/schools/map', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/export.csv', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/export.xlsx', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/feed.xml', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/og', params: ['q', 'state', 'degree'], level: 'minimal' },
   { path: '/programs', params: PROGRAM_PARAMS, level: 'light' },
-  { path: '/programs/export.csv', params: PROGRAM_PARAMS, level: 'light' },
+  { path: '/programs/export.csv', params: PROGRAM_PARAMS, level: 'minimal' },
   { path: '/programs/export.xlsx', params: PROGRAM_PARAMS, level: 'minimal' },
   { path: '/guides', params: ['q', 'category'], level: 'light' },
-  { path: '/guides/feed.xml', params: ['q', 'category'], level: 'light' },
+  { path: '/guides/feed.xml', params: ['q', 'category'], level: 'minimal' },
   { path: '/lenders', params: ['cosigner', 'medical'], level: 'light' },
   { path: '/compare', params: ['schools'], level: 'light' },
   { path: '/compare/og', params: ['schools'], level: 'minimal' },
@@ -41,8 +41,8 @@ const QUERY_ROUTES: QueryRoute[] = [
   { path: '/shortlist/og', params: ['schools'], level: 'minimal' },
   { path: '/events', params: ['q', 'page'], level: 'minimal' },
   { path: '/', params: ['q'], level: 'minimal' },
-  { path: '/api/v1/schools', params: [...SCHOOL_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'degree', 'state', 'tuition_max', 'sort', 'page', 'per_page'] },
-  { path: '/api/v1/programs', params: [...PROGRAM_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'region', 'page', 'per_page'] },
+  { path: '/api/v1/schools', params: [...SCHOOL_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'state', 'tuition_max', 'per_page'] },
+  { path: '/api/v1/programs', params: [...PROGRAM_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'per_page'] },
   { path: '/api/v1/lenders', params: ['cosigner', 'medical'], level: 'full', api: true },
 ];
 
@@ -77,11 +77,11 @@ const CORE = [
   ...OWN_PAYLOADS.filter((p) => CORE_TEXTS.includes(p.text)),
   ...OWN_PAYLOADS.filter((p) => ['4000 × a', '300 × <script>'].includes(p.label ?? '')),
 ];
-const MINIMAL = CORE.filter((p) => ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%', '%E0%A4%A', '99999999999999999999999999'].includes(p.text));
+const MINIMAL = CORE.filter((p) => ['"><img src=x onerror=alert(1)>', '%E0%A4%A', '99999999999999999999999999'].includes(p.text));
 
 function payloadsFor(level: Level, seed: number): Payload[] {
-  if (level === 'full') return [...OWN_PAYLOADS, ...blnsSample(seed, 5)];
-  if (level === 'light') return [...CORE, ...blnsSample(seed, 3)];
+  if (level === 'full') return [...OWN_PAYLOADS, ...blnsSample(seed, 4)];
+  if (level === 'light') return [...CORE, ...blnsSample(seed, 2)];
   return MINIMAL;
 }
 
@@ -112,7 +112,7 @@ function queryProbes(): Probe[] {
           mustBe400: route.api && (invalidForParam || (param === 'q' && payload.text.length > 100 && route.path !== '/api/v1/lenders')),
         });
       }
-      if (level !== 'minimal') {
+      if (level === 'full') {
         // Arrays where scalars are expected, in the shapes PHP, Rails and qs-style clients send.
         const xss = '%3Cscript%3Ealert(7)%3C%2Fscript%3E';
         for (const shape of [`${param}=a&${param}=b`, `${param}[]=${xss}`, `${param}[0]=x&${param}[1]=${xss}`, `${param}=${xss}&${param}=1`, `${param}[a][b]=${xss}`]) {
@@ -244,21 +244,19 @@ test('admin form fields answer field errors, never a 5xx, and escape what they e
   const cookie = adminSessionCookie(server.dbFile);
   const forms = [
     { path: '/admin/schools/1', marker: 'notes_short' },
-    { path: '/admin/schools/new', marker: 'notes_short' },
     { path: '/admin/lenders/1', marker: 'notes_short' },
-    { path: '/admin/lenders/new', marker: 'notes_short' },
     { path: '/admin/users', marker: 'email' },
     { path: '/admin/account', marker: 'current' },
   ];
   const failures: string[] = [];
-  const adminPayloads = [...MINIMAL, { text: '<script>alert(1)</script>' }, { text: '"><img src=x onerror=alert(1)>' }, { text: 'x'.repeat(20_000), label: '20k chars' }];
+  const adminPayloads: Payload[] = [{ text: '<script>alert(1)</script>' }, { text: '"><img src=x onerror=alert(1)>' }, { text: 'x'.repeat(20_000), label: '20k chars' }];
   let posted = 0;
   let fieldErrors = 0;
   for (const [f, form] of forms.entries()) {
     const fields = await readForm(request, server.base, cookie, form.path, form.marker);
     const names = Object.keys(fields).filter((n) => !n.startsWith('$'));
     expect(names.length, form.path).toBeGreaterThan(0);
-    const jobs = names.flatMap((name, n) => [...adminPayloads, ...blnsSample(2000 + f * 50 + n, 2)].map((payload) => ({ name, payload })));
+    const jobs = names.flatMap((name, n) => [...adminPayloads, CORE[(f * 7 + n) % CORE.length], ...blnsSample(2000 + f * 50 + n, 1)].map((payload) => ({ name, payload })));
     await runPool(jobs, 4, async ({ name, payload }) => {
       const res = await request.post(`${server.base}${form.path}`, {
         headers: { cookie, origin: server.base },

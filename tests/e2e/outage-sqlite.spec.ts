@@ -48,6 +48,8 @@ test('the database file renamed away mid-traffic: 503s, no crash; renamed back: 
   renameSync(server.dbFile, aside);
   try {
     expect(await waitFor(async () => (await get('/healthz')).status === 503, 10_000)).toBe(true);
+    // The proxy remembers the last probe for one second.
+    expect(await waitFor(async () => (await get('/schools')).status === 503, 5_000)).toBe(true);
     const page = await get('/schools');
     expect(page.status).toBe(503);
     expect(page.body).toContain('right back');
