@@ -179,7 +179,7 @@ async function runPool<T>(items: T[], concurrency: number, fn: (item: T) => Prom
 
 async function drive(server: OwnServer, probes: Probe[], extraHeaders: Record<string, string> = {}): Promise<string[]> {
   const failures: string[] = [];
-  await runPool(probes, 8, async (probe) => {
+  await runPool(probes, 4, async (probe) => {
     try {
       const res = await rawRequest(server.base, probe.path, { headers: extraHeaders });
       for (const p of problemsWith(probe, res)) failures.push(`${probe.label}: ${p}`);
@@ -203,7 +203,7 @@ test.afterAll(async () => {
 });
 
 test('every public and API query parameter survives the corpus', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // ~50 s on an idle machine; generous for a loaded CI box
   const probes = queryProbes();
   const started = Date.now();
   const failures = await drive(server, probes);
