@@ -1,17 +1,31 @@
 // Next 16 proxy (formerly middleware). Conveniences only — never the only guard of anything:
 // 1. When the database does not answer, public pages get a polite 503 page instead of an error.
-// 2. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
+// 2. A path whose percent-encoding does not decode answers 400 here (Next would answer a bare 500).
+// 3. A POST whose Origin names another site is refused with 403 before it reaches a server action or
+//    handler (Next refuses cross-origin actions too, but with a 500 and an error log per request).
+// 4. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
 import { unavailableHtml } from '@/lib/health/unavailable-page';
 import { adminCsp } from '@/lib/security/csp';
+import { isSameOriginRequest } from '@/lib/auth/origin';
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } from '@/lib/security/malformed-url';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
 }
 
 export async function proxy(request: NextRequest) {
+  if (hasMalformedPercentEncoding(request.nextUrl.pathname)) {
+    const headers = { 'Cache-Control': 'no-store' };
+    return request.nextUrl.pathname.startsWith('/api/')
+      ? NextResponse.json({ error: MALFORMED_URL_MESSAGE, issues: [{ param: '(path)', value: '', reason: 'invalid percent-encoding' }] }, { status: 400, headers })
+      : new NextResponse(malformedUrlHtml(), { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  }
+  if (request.method === 'POST' && request.headers.get('origin') !== null && !isSameOriginRequest(request)) {
+    return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Cache-Control': 'no-store' } });
+  }
   if (!(await isDatabaseHealthy())) {
     const wantsJson = request.nextUrl.pathname.startsWith('/api/');
     const headers = { 'Retry-After': '30', 'Cache-Control': 'no-store' };

@@ -7,6 +7,9 @@ import { authorize } from '../auth/require';
 import { AuthError, type Role } from '../auth/roles';
 import type { SessionUser } from '../auth/session';
 import { fieldErrors } from '../validation/format-issues';
+import { isDatabaseUnavailable } from '../api/errors';
+
+export const DATABASE_BUSY_MESSAGE = 'The database is busy or unavailable right now, so nothing was saved. Your input is kept: please try again in a moment.';
 
 export type FormValues = Record<string, string>;
 export type ActionResult<T = unknown> =
@@ -39,10 +42,18 @@ export function action<S extends z.ZodType, T>(
       user = await authorize(role);
     } catch (error) {
       if (error instanceof AuthError) return failure(error.message, values);
+      if (isDatabaseUnavailable(error)) return failure(DATABASE_BUSY_MESSAGE, values);
       throw error;
     }
     const parsed = schema.safeParse(values);
     if (!parsed.success) return failure('Please correct the highlighted fields.', values, fieldErrors(parsed.error));
-    return fn(parsed.data, user, values);
+    try {
+      return await fn(parsed.data, user, values);
+    } catch (error) {
+      // A locked SQLite file or an unreachable PostgreSQL: every write runs in one transaction, so nothing
+      // landed; say so instead of a 500. Anything else (including Next's redirect signal) propagates.
+      if (isDatabaseUnavailable(error)) return failure(DATABASE_BUSY_MESSAGE, values);
+      throw error;
+    }
   };
 }
