@@ -1,7 +1,7 @@
 // The admin article form: strings from the form (tags comma-separated, one "Name | URL" source per line) →
 // the same articleSchema the Markdown seed files go through, plus the draft/published status.
 import { z } from 'zod';
-import { articleSchema } from './article';
+import { articleSchema, articleSourceSchema } from './article';
 import { LISTING_STATUSES } from './enums';
 import { enumField } from './common';
 
@@ -22,21 +22,14 @@ function sourceLines(value: string, ctx: z.RefinementCtx) {
   return sources;
 }
 
-const articleWithStatus = articleSchema.extend({ status: enumField(LISTING_STATUSES, 'Status') });
-
-export const articleFormSchema = z
-  .object({
-    title: z.string().default(''),
-    slug: z.string().default(''),
-    summary: z.string().default(''),
-    category: z.string().default(''),
-    tags: z.string().default(''),
-    lastReviewed: z.string().default(''),
-    sources: z.string().default('').transform(sourceLines),
-    body: z.string().default(''),
-    status: enumField(LISTING_STATUSES, 'Status'),
-  })
-  .transform(({ tags, ...rest }) => ({ ...rest, tags: [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))] }))
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Zod's pipe wants the next input to match exactly; articleSchema's `tags` default makes it optional there.
-  .pipe(articleWithStatus as unknown as z.ZodType<z.output<typeof articleWithStatus>, any>);
-export type ArticleFormInput = z.output<typeof articleWithStatus>;
+// Every field is checked in one object, so a bad source line does not hide errors in the other fields.
+export const articleFormSchema = articleSchema.extend({
+  tags: z
+    .string()
+    .default('')
+    .transform((tags) => [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(40, 'A tag is at most 40 characters')).max(20, 'At most 20 tags')),
+  sources: z.string().default('').transform(sourceLines).pipe(z.array(articleSourceSchema).min(1, 'At least one source is required')),
+  status: enumField(LISTING_STATUSES, 'Status'),
+});
+export type ArticleFormInput = z.output<typeof articleFormSchema>;
