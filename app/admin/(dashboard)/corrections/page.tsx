@@ -38,12 +38,17 @@ export default async function CorrectionsPage({ searchParams }: Props) {
           <li key={c.id} className="space-y-2 rounded border border-slate-200 bg-white p-4 text-sm">
             <p>
               <strong>{correctionFieldLabel(c.entityType, c.field)}</strong> on {c.entityType}{' '}
-              <Link href={`${PUBLIC_PATH[c.entityType] ?? ''}/${c.entitySlug}`}>{c.entitySlug}</Link> · reported{' '}
+              <Link href={`${PUBLIC_PATH[c.entityType] ?? ''}/${c.entitySlug}`} className="underline">
+                {c.entitySlug}
+              </Link> · reported{' '}
               <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
               {c.email ? (
                 <>
                   {' '}
-                  by <a href={`mailto:${c.email}`}>{c.email}</a>
+                  by{' '}
+                  <a href={`mailto:${c.email}`} className="underline">
+                    {c.email}
+                  </a>
                 </>
               ) : null}
             </p>
