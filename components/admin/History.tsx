@@ -1,4 +1,5 @@
-// A record's change history: one entry per audit row, each changed field shown as before → after.
+// A record's change history: one entry per audit row, each changed field shown as before → after (creations
+// and deletions are one line each; their full snapshot stays in the audit log).
 import { formatValue } from '@/lib/audit/diff';
 
 type Entry = {
@@ -24,7 +25,7 @@ export function History({ entries, labels }: { entries: Entry[]; labels: Record<
               <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
               {entry.note ? <span className="text-slate-700"> — {entry.note}</span> : null}
             </p>
-            {fields.length && entry.action !== 'school.create' && entry.action !== 'school.delete' ? (
+            {fields.length && !/\.(create|delete)$/.test(entry.action) ? (
               <ul className="mt-1 list-disc pl-5">
                 {fields.map((field) => (
                   <li key={field}>

@@ -12,7 +12,11 @@ type Props<T> = {
   submitLabel: string;
   /** The field specs; schools by default (lenders pass theirs). */
   fields?: FormFieldSpec[];
+  /** Adds a second button (intent=preview) whose result carries `previewHtml` (sanitized) and the typed values. */
+  previewLabel?: string;
 };
+
+type Preview = { previewHtml?: string; values?: Record<string, string> };
 
 const inputClass = 'mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1';
 
@@ -34,9 +38,9 @@ function Field({ field, value, error }: { field: FormFieldSpec; value: string; e
           ))}
         </select>
       ) : field.kind === 'textarea' ? (
-        <textarea {...common} rows={field.name === 'notes_short' ? 2 : 4} />
+        <textarea {...common} rows={field.name === 'notes_short' ? 2 : field.name === 'body' ? 16 : 4} />
       ) : (
-        <input {...common} type="text" inputMode={field.kind === 'number' ? 'numeric' : undefined} />
+        <input {...common} type={field.kind === 'datetime' ? 'datetime-local' : 'text'} inputMode={field.kind === 'number' ? 'numeric' : undefined} />
       )}
       {field.hint ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
@@ -52,11 +56,13 @@ function Field({ field, value, error }: { field: FormFieldSpec; value: string; e
   );
 }
 
-export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel, fields = SCHOOL_FORM_FIELDS }: Props<T>) {
+export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel, fields = SCHOOL_FORM_FIELDS, previewLabel }: Props<T>) {
   const [state, formAction, pending] = useActionState(action, null);
-  const values = state && !state.ok ? state.values : initial;
+  const preview = state?.ok ? (state.data as Preview | undefined) : undefined;
+  const values = state && !state.ok ? state.values : (preview?.values ?? initial);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const errorFor = (field: FormFieldSpec) => errors[field.name] ?? (field.name === 'source_urls' ? errors['source_urls.0'] : undefined);
+  // Nested issues (source_urls.0, sources.2.url) belong to their form field.
+  const errorFor = (field: FormFieldSpec) => errors[field.name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field.name}.`))?.[1];
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
@@ -76,9 +82,25 @@ export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel, field
           <Field key={field.name} field={field} value={values[field.name] ?? ''} error={errorFor(field)} />
         ))}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? 'Saving…' : submitLabel}
-      </button>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+        {previewLabel ? (
+          <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+            {previewLabel}
+          </button>
+        ) : null}
+      </div>
+      {preview?.previewHtml !== undefined ? (
+        <section aria-labelledby="preview-heading" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            Preview (not saved)
+          </h2>
+          {/* Rendered by lib/content/markdown.ts: raw HTML dropped, then rehype-sanitize. */}
+          <div className="prose-article mt-2 max-w-none" data-testid="markdown-preview" dangerouslySetInnerHTML={{ __html: preview.previewHtml }} />
+        </section>
+      ) : null}
     </form>
   );
 }

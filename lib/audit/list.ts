@@ -13,7 +13,7 @@ const dateParam = z
   .catch(undefined);
 
 export const auditFilterSchema = z.object({
-  entity: z.enum(['school', 'lender', 'user', 'session', 'program', 'article']).optional().catch(undefined),
+  entity: z.enum(['school', 'lender', 'user', 'session', 'program', 'article', 'event', 'correction']).optional().catch(undefined),
   actor: z.string().trim().toLowerCase().max(200).optional().catch(undefined),
   from: dateParam,
   to: dateParam,

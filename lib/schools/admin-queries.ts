@@ -55,17 +55,20 @@ const UNKNOWN_POLICY_FIELDS = [
 
 export const unknownPolicyWhere = { OR: UNKNOWN_POLICY_FIELDS.map((field) => ({ [field]: 'unknown' })) };
 
-function staleWhere(now: Date) {
+/** Never verified, or verified more than 12 months ago (any listing type). */
+export function staleWhere(now: Date) {
   return { AND: [{ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore(now) } }] }] };
 }
 
 export async function countAdminQueues(now = new Date()) {
   const stale = staleWhere(now);
-  const [staleSchools, staleLenders, unknownSchools, openCorrections] = await Promise.all([
+  const [staleSchools, staleLenders, unknownSchools, openCorrections, stalePrograms, unknownPrograms] = await Promise.all([
     db.school.count({ where: stale }),
     db.lender.count({ where: stale }),
     db.school.count({ where: unknownPolicyWhere }),
     db.correction.count({ where: { status: 'open' } }),
+    db.program.count({ where: stale }),
+    db.program.count({ where: { format: 'unknown' } }),
   ]);
-  return { staleSchools, staleLenders, unknownSchools, openCorrections };
+  return { staleSchools, staleLenders, unknownSchools, openCorrections, stalePrograms, unknownPrograms };
 }

@@ -19,7 +19,7 @@ export type FormFieldSpec = {
   /** Database / audit key. */
   key: string;
   label: string;
-  kind: 'text' | 'select' | 'textarea' | 'number';
+  kind: 'text' | 'select' | 'textarea' | 'number' | 'datetime';
   options?: readonly string[];
   hint?: string;
 };

@@ -10,6 +10,11 @@ const NAV = [
   { href: '/admin', label: 'Overview' },
   { href: '/admin/schools', label: 'Schools' },
   { href: '/admin/lenders', label: 'Lenders' },
+  { href: '/admin/programs', label: 'Programs' },
+  { href: '/admin/articles', label: 'Articles' },
+  { href: '/admin/events', label: 'Events' },
+  { href: '/admin/corrections', label: 'Corrections' },
+  { href: '/admin/import', label: 'Import' },
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/account', label: 'Your account' },
 ];

@@ -1,4 +1,5 @@
-// /admin — the work queues: stale listings, unknown policy fields, open reader corrections.
+// /admin — the work queues, each with its size and a link: stale listings, unpublished policy fields, open
+// reader corrections.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
@@ -14,9 +15,11 @@ export default async function DashboardHome({ searchParams }: Props) {
   const queues = await countAdminQueues();
   const cards = [
     { label: 'Schools not verified in 12 months', count: queues.staleSchools, href: '/admin/schools?queue=stale', testId: 'queue-stale-schools' },
-    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: '/admin/lenders', testId: 'queue-stale-lenders' },
     { label: 'Schools with a policy not published', count: queues.unknownSchools, href: '/admin/schools?queue=unknown', testId: 'queue-unknown' },
-    { label: 'Open reader corrections', count: queues.openCorrections, href: null, testId: 'queue-corrections' },
+    { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: '/admin/lenders?queue=stale', testId: 'queue-stale-lenders' },
+    { label: 'Programs not verified in 12 months', count: queues.stalePrograms, href: '/admin/programs?queue=stale', testId: 'queue-stale-programs' },
+    { label: 'Programs whose format is not published', count: queues.unknownPrograms, href: '/admin/programs?queue=unknown', testId: 'queue-unknown-programs' },
+    { label: 'Open reader corrections', count: queues.openCorrections, href: '/admin/corrections?status=open', testId: 'queue-corrections' },
   ];
   return (
     <div className="space-y-4">
@@ -33,7 +36,9 @@ export default async function DashboardHome({ searchParams }: Props) {
             <p className="text-3xl font-bold" data-testid={card.testId}>
               {card.count}
             </p>
-            <p className="text-sm text-slate-700">{card.href ? <Link href={card.href}>{card.label}</Link> : card.label}</p>
+            <p className="text-sm text-slate-700">
+              <Link href={card.href}>{card.label}</Link>
+            </p>
           </li>
         ))}
       </ul>

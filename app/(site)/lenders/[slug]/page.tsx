@@ -1,5 +1,6 @@
 // /lenders/[slug] — one lender's facts with sources.
 import type { Metadata } from 'next';
+import { ReportProblem } from '@/components/corrections/ReportProblem';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLenderBySlug } from '@/lib/lenders/queries';
@@ -65,6 +66,7 @@ export default async function LenderPage({ params }: Props) {
         <h2 id="sources" className="text-lg font-semibold">Sources</h2>
         <SourceList sources={lender.sources} asOf={lender.asOf} />
       </section>
+      <ReportProblem entityType="lender" slug={lender.slug} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // /programs/[slug] — one program: every field in plain words, its sources and as-of date, the official
 // link, and the guides that discuss it.
 import type { Metadata } from 'next';
+import { ReportProblem } from '@/components/corrections/ReportProblem';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getProgramBySlug } from '@/lib/programs/queries';
@@ -141,6 +142,7 @@ export default async function ProgramPage({ params }: Props) {
           </>
         ) : null}
       </section>
+      <ReportProblem entityType="program" slug={program.slug} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 // /schools/[slug] — one school: every field grouped, explained, with sources, as-of date and lenders.
 import type { Metadata } from 'next';
+import { ReportProblem } from '@/components/corrections/ReportProblem';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getSchoolBySlug } from '@/lib/schools/queries';
@@ -165,6 +166,7 @@ export default async function SchoolPage({ params }: Props) {
       </section>
 
       <GuideLinks id="school-guides" title="Guides for this situation" guides={schoolGuides.guides} reasons={schoolGuides.reasons} />
+      <ReportProblem entityType="school" slug={school.slug} />
     </article>
   );
 }

@@ -36,6 +36,10 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="">Any</option>
             <option value="school">School</option>
             <option value="lender">Lender</option>
+            <option value="program">Program</option>
+            <option value="article">Article</option>
+            <option value="event">Event</option>
+            <option value="correction">Correction</option>
             <option value="user">User</option>
             <option value="session">Sign-in</option>
           </select>

@@ -1,8 +1,9 @@
-// /admin/lenders — every lender, drafts included.
+// /admin/lenders — every lender, drafts included: search, status filter, stale queue, sort.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
-import { listLendersForAdmin } from '@/lib/lenders/admin-queries';
+import { listLendersForAdmin, parseAdminLenderList } from '@/lib/lenders/admin-queries';
+import { ListFilters } from '@/components/admin/ListFilters';
 import { formatDate } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Lenders' };
@@ -11,8 +12,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AdminLendersPage({ searchParams }: Props) {
   await requireRole('editor');
-  const deleted = (await searchParams).deleted;
-  const lenders = await listLendersForAdmin();
+  const params = await searchParams;
+  const deleted = params.deleted;
+  const list = parseAdminLenderList(params);
+  const lenders = await listLendersForAdmin(list);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -26,6 +29,8 @@ export default async function AdminLendersPage({ searchParams }: Props) {
           Deleted {deleted}.
         </p>
       ) : null}
+      <ListFilters values={list} searchLabel="Name or slug" allLabel="All lenders" queues={[{ value: 'stale', label: 'Not verified in 12 months' }]} />
+      <p className="text-sm text-slate-700">{lenders.length} lenders</p>
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">

@@ -1,0 +1,57 @@
+// The GET filter form above an admin list (search, status, queue, sort): the URL is the state.
+type Props = {
+  values: { q?: string; status?: string; queue?: string; sort?: string };
+  searchLabel: string;
+  queues: { value: string; label: string }[];
+  allLabel: string;
+};
+
+const control = 'mt-1 rounded border border-slate-400 bg-white px-2 py-1';
+
+export function ListFilters({ values, searchLabel, queues, allLabel }: Props) {
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
+      <div>
+        <label htmlFor="q" className="block font-medium">
+          {searchLabel}
+        </label>
+        <input id="q" name="q" defaultValue={values.q ?? ''} className={control} />
+      </div>
+      <div>
+        <label htmlFor="status" className="block font-medium">
+          Status
+        </label>
+        <select id="status" name="status" defaultValue={values.status ?? ''} className={control}>
+          <option value="">Any</option>
+          <option value="published">Published</option>
+          <option value="draft">Draft</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="queue" className="block font-medium">
+          Queue
+        </label>
+        <select id="queue" name="queue" defaultValue={values.queue ?? ''} className={control}>
+          <option value="">{allLabel}</option>
+          {queues.map((q) => (
+            <option key={q.value} value={q.value}>
+              {q.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="sort" className="block font-medium">
+          Sort by
+        </label>
+        <select id="sort" name="sort" defaultValue={values.sort ?? 'name'} className={control}>
+          <option value="name">Name</option>
+          <option value="updated">Recently updated</option>
+        </select>
+      </div>
+      <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-100">
+        Show
+      </button>
+    </form>
+  );
+}

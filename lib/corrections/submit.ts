@@ -1,0 +1,45 @@
+// A reader reports a problem with a listing: honeypot, a per-IP limit (5 an hour, in the database), then the
+// correction and its audit entry in one transaction. Only a keyed hash of the IP is stored.
+import 'server-only';
+import { createHmac } from 'node:crypto';
+import { db } from '../db';
+import { recordAudit } from '../audit/record';
+import type { CorrectionInput } from '../validation/correction';
+import { consumeRateLimit } from './rate-limit';
+
+export const CORRECTIONS_PER_HOUR = 5;
+
+// A shared key keeps the hash the same on every instance (the limit must be shared); the fallback is fixed so
+// a single instance still works, at the cost of a guessable hash for IPv4 if the database leaks.
+const IP_KEY = process.env.IP_HASH_KEY || process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || 'img-pathways-ip-hash';
+
+export function hashIp(ip: string): string {
+  return createHmac('sha256', IP_KEY).update(ip).digest('hex');
+}
+
+export type SubmitResult = { ok: true } | { ok: false; kind: 'not_found' | 'rate_limited' };
+
+export async function submitCorrection(input: CorrectionInput, ip: string, now = new Date()): Promise<SubmitResult> {
+  // A filled honeypot looks like success to the bot and writes nothing.
+  if (input.website.trim() !== '') return { ok: true };
+  const delegate = db[input.entityType] as unknown as { findUnique(args: unknown): Promise<{ id: number; status: string } | null> };
+  const listing = await delegate.findUnique({ where: { slug: input.slug }, select: { id: true, status: true } });
+  if (!listing || listing.status !== 'published') return { ok: false, kind: 'not_found' };
+  const ipHash = hashIp(ip);
+  if (!(await consumeRateLimit(`correction:${ipHash}`, CORRECTIONS_PER_HOUR, 60 * 60 * 1000, now))) return { ok: false, kind: 'rate_limited' };
+  await db.$transaction(async (tx) => {
+    const correction = await tx.correction.create({
+      data: { entityType: input.entityType, entityId: listing.id, entitySlug: input.slug, field: input.field, message: input.message, email: input.email, ipHash },
+    });
+    // The reader is anonymous: the audit entry names what was reported, not the message or the email.
+    await recordAudit(tx, null, {
+      action: 'correction.create',
+      entityType: 'correction',
+      entityId: correction.id,
+      entitySlug: `${input.entityType}:${input.slug}`,
+      after: { entityType: input.entityType, entitySlug: input.slug, field: input.field, status: 'open' },
+      note: 'submitted by a reader',
+    });
+  });
+  return { ok: true };
+}

@@ -1,0 +1,37 @@
+// What the dashboard reads about programs (drafts included): the list (search, status, queues, sort), one
+// program for editing.
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db';
+import { staleWhere } from '../schools/admin-queries';
+import { normalizeText } from '../search/normalize';
+
+export const adminProgramListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(['draft', 'published']).optional().catch(undefined),
+  sort: z.enum(['name', 'updated']).catch('name').default('name'),
+  queue: z.enum(['stale', 'unknown']).optional().catch(undefined),
+});
+export type AdminProgramList = z.infer<typeof adminProgramListSchema>;
+
+export function parseAdminProgramList(params: Record<string, string | string[] | undefined>): AdminProgramList {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  return adminProgramListSchema.parse(flat);
+}
+
+export async function listProgramsForAdmin(list: AdminProgramList, now = new Date()) {
+  return db.program.findMany({
+    where: {
+      ...(list.queue === 'stale' ? staleWhere(now) : {}),
+      ...(list.queue === 'unknown' ? { format: 'unknown' } : {}),
+      ...(list.status ? { status: list.status } : {}),
+      ...(list.q ? { OR: [{ slug: { contains: list.q.toLowerCase() } }, { searchText: { contains: normalizeText(list.q) } }] } : {}),
+    },
+    orderBy: list.sort === 'updated' ? [{ updatedAt: 'desc' }, { name: 'asc' }] : [{ name: 'asc' }, { slug: 'asc' }],
+    select: { id: true, slug: true, name: true, provider: true, country: true, status: true, updatedAt: true, lastVerifiedAt: true },
+  });
+}
+
+export async function getProgramForEdit(id: number) {
+  return db.program.findUnique({ where: { id }, include: { sources: { orderBy: { position: 'asc' } } } });
+}

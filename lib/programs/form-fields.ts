@@ -1,0 +1,42 @@
+// The admin program form: field names = programs.csv columns (shared vocabulary with seed and import).
+import { LISTING_STATUSES, PROGRAM_COUNTRIES, PROGRAM_FORMATS, PROGRAM_KINDS } from '../validation/enums';
+import type { FormFieldSpec } from '../schools/form-fields';
+
+export const PROGRAM_FORM_FIELDS: FormFieldSpec[] = [
+  { name: 'name', key: 'name', label: 'Name', kind: 'text' },
+  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
+  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  { name: 'provider', key: 'provider', label: 'Provider', kind: 'text' },
+  { name: 'country', key: 'country', label: 'Country', kind: 'select', options: PROGRAM_COUNTRIES },
+  { name: 'region', key: 'region', label: 'Region (state or province code)', kind: 'text', hint: 'Two letters, e.g. ON or NY; empty if national or online' },
+  { name: 'kind', key: 'kind', label: 'Kind', kind: 'select', options: PROGRAM_KINDS },
+  { name: 'format', key: 'format', label: 'Format', kind: 'select', options: PROGRAM_FORMATS },
+  { name: 'cost_note', key: 'costNote', label: 'Cost note', kind: 'textarea', hint: 'Leave empty if no source publishes the cost' },
+  { name: 'duration_note', key: 'durationNote', label: 'Duration note', kind: 'textarea' },
+  { name: 'eligibility_note', key: 'eligibilityNote', label: 'Eligibility note', kind: 'textarea' },
+  { name: 'website_url', key: 'websiteUrl', label: 'Website URL', kind: 'text' },
+  { name: 'notes_short', key: 'notesShort', label: 'Short notes', kind: 'textarea' },
+  { name: 'source_urls', key: 'sources', label: 'Source URLs (one per line)', kind: 'textarea' },
+  { name: 'as_of', key: 'asOf', label: 'As of (YYYY or YYYY-MM-DD)', kind: 'text' },
+];
+
+export const PROGRAM_FIELD_LABEL: Record<string, string> = Object.fromEntries(
+  PROGRAM_FORM_FIELDS.map((field) => [field.key, field.label]).concat([['lastVerifiedAt', 'Last verified']]),
+);
+
+export const PROGRAM_SNAPSHOT_KEYS = PROGRAM_FORM_FIELDS.map((f) => f.key);
+
+export function programFormValues(row: Record<string, unknown> & { sources: { url: string }[] }): Record<string, string> {
+  return Object.fromEntries(
+    PROGRAM_FORM_FIELDS.map((f) => {
+      if (f.key === 'sources') return [f.name, row.sources.map((s) => s.url).join('\n')];
+      const value = row[f.key];
+      return [f.name, value === null || value === undefined ? '' : String(value)];
+    }),
+  );
+}
+
+export function emptyProgramValues(today = new Date()): Record<string, string> {
+  const initial = (options?: readonly string[]) => (!options ? '' : options.includes('unknown') ? 'unknown' : options[0]);
+  return { ...Object.fromEntries(PROGRAM_FORM_FIELDS.map((f) => [f.name, initial(f.options)])), status: 'draft', as_of: today.toISOString().slice(0, 10) };
+}

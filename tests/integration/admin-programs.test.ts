@@ -1,0 +1,128 @@
+// Program editing (mutations and actions: audit before/after, conflicts, refusals) and the data-quality queues
+// (stale lenders and programs, programs with an unpublished format), on both databases.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { createTestUser } from '../support/admin-factory';
+
+const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
+  headers: async () => new Headers(),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+type Mutations = typeof import('@/lib/programs/mutations');
+type Actions = typeof import('@/app/admin/(dashboard)/programs/actions');
+
+async function programForm(db: TestDatabase['db'], slug: string): Promise<Record<string, string>> {
+  const p = await db.program.findUniqueOrThrow({ where: { slug }, include: { sources: { orderBy: { position: 'asc' } } } });
+  return {
+    slug: p.slug, name: p.name, status: p.status, provider: p.provider, country: p.country, region: p.region ?? '', kind: p.kind,
+    format: p.format, cost_note: p.costNote ?? '', duration_note: p.durationNote ?? '', eligibility_note: p.eligibilityNote,
+    website_url: p.websiteUrl, notes_short: p.notesShort, source_urls: p.sources.map((s) => s.url).join('\n'), as_of: p.asOf,
+  };
+}
+
+function formData(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
+  let database: TestDatabase;
+  let mutations: Mutations;
+  let actions: Actions;
+  let slug: string;
+  let editor: { id: number; email: string; role: string };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/programs/mutations');
+    actions = await import('@/app/admin/(dashboard)/programs/actions');
+    slug = (await database.db.program.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
+    editor = await createTestUser(database.db, { email: 'program-editor@example.test' });
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('saves through the action (searchText recomputed, audit before/after), then refuses a stale version as a conflict', async () => {
+    const { createSession } = await import('@/lib/auth/session');
+    cookieJar.token = (await createSession(editor.id)).token;
+    const program = await database.db.program.findUniqueOrThrow({ where: { slug } });
+    const values = { ...(await programForm(database.db, slug)), id: String(program.id), version: String(program.version) };
+    const saved = await actions.updateProgramAction(null, formData({ ...values, notes_short: 'Zebrafish mentoring track' }));
+    expect(saved).toMatchObject({ ok: true, data: { changed: ['notesShort'], version: program.version + 1 } });
+    const after = await database.db.program.findUniqueOrThrow({ where: { id: program.id } });
+    expect(after.searchText).toContain('zebrafish');
+    const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityType: 'program', entityId: program.id, action: 'program.update' } });
+    expect(JSON.parse(audit.before!)).toEqual({ notesShort: program.notesShort });
+    expect(JSON.parse(audit.after!)).toEqual({ notesShort: 'Zebrafish mentoring track' });
+    const stale = await actions.updateProgramAction(null, formData({ ...values, provider: 'Other Provider' }));
+    expect(stale).toMatchObject({ ok: false, values: { provider: 'Other Provider' } });
+    if (!stale.ok) {
+      expect(stale.message).toContain('program-editor@example.test changed this program');
+      expect(stale.conflict?.sort()).toEqual(['notesShort', 'provider']);
+    }
+    const invalid = await actions.updateProgramAction(null, formData({ ...values, version: String(program.version + 1), format: 'teleport', website_url: 'ftp://x' }));
+    expect(invalid).toMatchObject({ ok: false, fieldErrors: { format: expect.stringContaining('Format must be one of'), website_url: expect.any(String) } });
+    cookieJar.token = undefined;
+  });
+
+  it('creates, verifies and deletes with an audit entry each; a taken slug is refused', async () => {
+    const { programFormSchema } = await import('@/lib/validation/program-form');
+    const base = await programForm(database.db, slug);
+    const created = await mutations.createProgram(editor, programFormSchema.parse({ ...base, slug: 'test-new-program', status: 'draft' }));
+    if (!created.ok) throw new Error('create failed');
+    expect(await mutations.createProgram(editor, programFormSchema.parse({ ...base, slug: 'test-new-program' }))).toEqual({ ok: false, kind: 'slug_taken' });
+    expect((await mutations.markProgramVerified(editor, created.id, new Date('2026-02-01T00:00:00Z'))).ok).toBe(true);
+    expect((await mutations.deleteProgram(editor, created.id)).ok).toBe(true);
+    expect(await database.db.program.findUnique({ where: { id: created.id } })).toBeNull();
+    const trail = await database.db.auditLog.findMany({ where: { entityType: 'program', entityId: created.id }, orderBy: { id: 'asc' } });
+    expect(trail.map((a) => a.action)).toEqual(['program.create', 'program.verify', 'program.delete']);
+  });
+
+  it('every program action and mutation refuses without a session or role, and writes nothing', async () => {
+    const program = await database.db.program.findUniqueOrThrow({ where: { slug } });
+    const values = { ...(await programForm(database.db, slug)), id: String(program.id), version: String(program.version), name: 'Hijacked' };
+    const auditBefore = await database.db.auditLog.count();
+    cookieJar.token = undefined;
+    for (const run of [actions.createProgramAction, actions.updateProgramAction, actions.verifyProgramAction, actions.deleteProgramAction]) {
+      expect(await run(null, formData({ ...values, slug: 'hijacked-program' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
+    }
+    const { programFormSchema } = await import('@/lib/validation/program-form');
+    const input = programFormSchema.parse(values);
+    for (const actor of [null, { id: 1, email: 'v@example.test', role: 'viewer' }]) {
+      await expect(mutations.createProgram(actor, input)).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.updateProgram(actor, program.id, program.version, input)).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.markProgramVerified(actor, program.id)).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.deleteProgram(actor, program.id)).rejects.toMatchObject({ name: 'AuthError' });
+    }
+    expect(await database.db.auditLog.count()).toBe(auditBefore);
+    expect(await database.db.program.findUniqueOrThrow({ where: { id: program.id } })).toEqual(program);
+    expect(await database.db.program.findUnique({ where: { slug: 'hijacked-program' } })).toBeNull();
+  });
+
+  it('queues: stale lenders/programs and unknown-format programs match their lists and the dashboard counts', async () => {
+    const { countAdminQueues } = await import('@/lib/schools/admin-queries');
+    const { listProgramsForAdmin } = await import('@/lib/programs/admin-queries');
+    const { listLendersForAdmin } = await import('@/lib/lenders/admin-queries');
+    const now = new Date('2026-06-01T00:00:00Z');
+    const [lender] = await database.db.lender.findMany({ orderBy: { id: 'asc' }, take: 1 });
+    await database.db.lender.update({ where: { id: lender.id }, data: { lastVerifiedAt: new Date('2026-05-01T00:00:00Z') } });
+    const program = await database.db.program.findFirstOrThrow({ where: { format: { not: 'unknown' } }, orderBy: { id: 'asc' } });
+    await database.db.program.update({ where: { id: program.id }, data: { format: 'unknown' } });
+    const counts = await countAdminQueues(now);
+    const staleLenders = await listLendersForAdmin({ sort: 'name', queue: 'stale' }, now);
+    const stalePrograms = await listProgramsForAdmin({ sort: 'name', queue: 'stale' }, now);
+    const unknownPrograms = await listProgramsForAdmin({ sort: 'name', queue: 'unknown' }, now);
+    expect(staleLenders.map((l) => l.id)).not.toContain(lender.id);
+    expect(staleLenders).toHaveLength((await database.db.lender.count()) - 1);
+    expect(counts.staleLenders).toBe(staleLenders.length);
+    expect(counts.stalePrograms).toBe(stalePrograms.length);
+    expect(unknownPrograms.map((p) => p.id)).toContain(program.id);
+    expect(counts.unknownPrograms).toBe(await database.db.program.count({ where: { format: 'unknown' } }));
+    expect(counts.unknownPrograms).toBe(unknownPrograms.length);
+  });
+});
