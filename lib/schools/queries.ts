@@ -2,7 +2,9 @@
 // exports, the feeds and the preview image. No N+1: a page is one findMany (with sources when asked) plus a
 // fixed number of grouped counts.
 import 'server-only';
+import { cache } from 'react';
 import { db } from '../db';
+import { findSearchCandidates } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
 import { schoolOrderBy, schoolWhere, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
@@ -12,21 +14,22 @@ import { relaxations } from './chips';
 export const schoolWithSources = { sources: { orderBy: { position: 'asc' as const } } } satisfies Prisma.SchoolInclude;
 export type SchoolRow = Prisma.SchoolGetPayload<{ include: typeof schoolWithSources }>;
 
-/** Ids of published schools matching `q`, best tier first, or null when there is no query. */
-async function rankSchoolsForQuery(q: string | null): Promise<Map<number, number> | null> {
+/**
+ * Ids of published schools matching `q` with their rank tier (lower is better), or null without a query.
+ * The search index gives a bounded candidate set; fuzzy.ts ranks it. Cached per request (React cache) since
+ * the page, its metadata and the facet counts all ask for the same query.
+ */
+const rankSchoolsForQuery = cache(async (q: string | null): Promise<Map<number, number> | null> => {
   if (!q) return null;
   const query = prepareQuery(q);
-  const docs = await db.school.findMany({
-    where: { status: 'published' },
-    select: { id: true, name: true, aliases: true, searchText: true },
-  });
+  const candidates = await findSearchCandidates(query.tokens);
   const tiers = new Map<number, number>();
-  for (const doc of docs) {
+  for (const doc of candidates) {
     const tier = rankDocument(query, doc);
     if (tier !== null) tiers.set(doc.id, tier);
   }
   return tiers;
-}
+});
 
 export type SchoolSearch = { total: number; page: number; perPage: number; results: SchoolRow[] };
 

@@ -31,7 +31,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length][b.length];
 }
 
-function allowedTypos(token: string): number {
+export function allowedTypos(token: string): number {
   if (token.length <= 3) return 0;
   if (token.length <= 7) return 1;
   return 2;
