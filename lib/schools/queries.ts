@@ -3,8 +3,9 @@
 // fixed number of grouped counts.
 import 'server-only';
 import { cache } from 'react';
-import { db } from '../db';
-import { findSearchCandidates } from '../search/school-candidates';
+import { db, dbProvider } from '../db';
+import { matchesWhere } from './match-where';
+import { findSearchCandidates, type SearchCandidate } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
 import { schoolOrderBy, schoolWhere, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
@@ -19,17 +20,21 @@ export type SchoolRow = Prisma.SchoolGetPayload<{ include: typeof schoolWithSour
  * The search index gives a bounded candidate set; fuzzy.ts ranks it. Cached per request (React cache) since
  * the page, its metadata and the facet counts all ask for the same query.
  */
-const rankSchoolsForQuery = cache(async (q: string | null): Promise<Map<number, number> | null> => {
+const rankSchoolsForQuery = cache(async (q: string | null): Promise<Ranking | null> => {
   if (!q) return null;
   const query = prepareQuery(q);
   const candidates = await findSearchCandidates(query.tokens);
   const tiers = new Map<number, number>();
+  const matches: SearchCandidate[] = [];
   for (const doc of candidates) {
     const tier = rankDocument(query, doc);
-    if (tier !== null) tiers.set(doc.id, tier);
+    if (tier === null) continue;
+    tiers.set(doc.id, tier);
+    matches.push(doc);
   }
-  return tiers;
+  return { tiers, matches };
 });
+type Ranking = { tiers: Map<number, number>; matches: SearchCandidate[] };
 
 export type SchoolSearch = { total: number; page: number; perPage: number; results: SchoolRow[] };
 
@@ -39,25 +44,30 @@ export async function searchSchools(
   options: { perPage?: number | null } = {},
 ): Promise<SchoolSearch> {
   const perPage = options.perPage === undefined ? PAGE_SIZE : options.perPage;
-  const tiers = await rankSchoolsForQuery(filter.q);
-  const where = schoolWhere(filter, tiers ? [...tiers.keys()] : null);
+  const tiers = (await rankSchoolsForQuery(filter.q))?.tiers;
   const orderBy = schoolOrderBy(filter.sort);
   const skip = perPage === null ? 0 : (filter.page - 1) * perPage;
 
   if (!tiers) {
+    const where = schoolWhere(filter, null);
     const [total, results] = await Promise.all([
       db.school.count({ where }),
       db.school.findMany({ where, orderBy, include: schoolWithSources, skip, take: perPage ?? undefined }),
     ]);
     return { total, page: filter.page, perPage: perPage ?? total, results };
   }
-  // With a query, better matches come first; within a tier the chosen sort applies.
-  const ordered = await db.school.findMany({ where, orderBy, select: { id: true } });
+  // With a query, better matches come first; within a tier the chosen sort applies. A large match set is not
+  // sent back as an IN list (databases cap bound parameters): the filtered ids are read and intersected here.
+  const bound = tiers.size <= MAX_BOUND_IDS;
+  const ordered = await db.school.findMany({ where: schoolWhere(filter, bound ? [...tiers.keys()] : null), orderBy, select: { id: true } });
   const ranked = ordered
-    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id) ?? 9, index }))
+    .filter((row) => tiers.has(row.id))
+    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
     .sort((a, b) => a.tier - b.tier || a.index - b.index);
   const pageIds = (perPage === null ? ranked : ranked.slice(skip, skip + perPage)).map((r) => r.id);
-  const rows = await db.school.findMany({ where: { id: { in: pageIds } }, include: schoolWithSources });
+  const rows = (
+    await Promise.all(chunk(pageIds, MAX_BOUND_IDS).map((ids) => db.school.findMany({ where: { id: { in: ids } }, include: schoolWithSources })))
+  ).flat();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total: ranked.length,
@@ -65,6 +75,15 @@ export async function searchSchools(
     perPage: perPage ?? ranked.length,
     results: pageIds.map((id) => byId.get(id)).filter((r): r is SchoolRow => !!r),
   };
+}
+
+/** Most ids bound into one query: Prisma's client caps bound values at 999 on SQLite, 32,766 on PostgreSQL. */
+const MAX_BOUND_IDS = dbProvider === 'sqlite' ? 900 : 30_000;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 export type FacetCounts = {
@@ -91,32 +110,69 @@ function tally(rows: { _count: { _all: number } }[], key: (row: never) => string
  * selection removed (so options stay comparable); for AND-style options, the count with the option added.
  */
 export async function countSchoolFacets(filter: SchoolFilter): Promise<FacetCounts> {
-  const tiers = await rankSchoolsForQuery(filter.q);
-  const ids = tiers ? [...tiers.keys()] : null;
-  const where = (omit?: FacetName) => schoolWhere(filter, ids, omit);
-  const countWith = (patch: Partial<SchoolFilter>) => db.school.count({ where: schoolWhere({ ...filter, ...patch }, ids) });
-  const [degree, state, ownership, intl, funds, coursework, aidCounts, cosigner, daca, canada] = await Promise.all([
-    db.school.groupBy({ by: ['degree'], where: where('degree'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['state'], where: where('state'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['ownership'], where: where('ownership'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['acceptsInternational'], where: where('intl'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['escrowOrProofOfFunds'], where: where('funds'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['usCourseworkRequired'], where: where('coursework'), _count: { _all: true } }),
+  const ranking = await rankSchoolsForQuery(filter.q);
+  if (!ranking || ranking.tiers.size <= MAX_BOUND_IDS) {
+    return countFacetsWith(filter, databaseCounter(ranking ? [...ranking.tiers.keys()] : null));
+  }
+  // Too many matches to bind as ids: the search already read their facet columns; count them in memory with
+  // the same where clauses.
+  return countFacetsWith(filter, memoryCounter(ranking.matches));
+}
+
+type GroupColumn = 'degree' | 'state' | 'ownership' | 'acceptsInternational' | 'escrowOrProofOfFunds' | 'usCourseworkRequired';
+
+/** Counts rows by a column's value, or in total, for a filter's where clause. */
+type Counter = {
+  groupBy: (column: GroupColumn, filter: SchoolFilter, omit: FacetName) => Promise<Record<string, number>>;
+  count: (filter: SchoolFilter) => Promise<number>;
+};
+
+function databaseCounter(ids: number[] | null): Counter {
+  return {
+    groupBy: async (column, filter, omit) => {
+      const rows = await db.school.groupBy({ by: [column], where: schoolWhere(filter, ids, omit), _count: { _all: true } });
+      return Object.fromEntries(rows.map((row) => [row[column] as string, row._count._all]));
+    },
+    count: (filter) => db.school.count({ where: schoolWhere(filter, ids) }),
+  };
+}
+
+function memoryCounter(rows: Record<string, unknown>[]): Counter {
+  return {
+    groupBy: async (column, filter, omit) => {
+      const where = schoolWhere(filter, null, omit);
+      const out: Record<string, number> = {};
+      for (const row of rows) if (matchesWhere(row, where)) out[row[column] as string] = (out[row[column] as string] ?? 0) + 1;
+      return out;
+    },
+    count: async (filter) => {
+      const where = schoolWhere(filter, null);
+      return rows.reduce((n, row) => (matchesWhere(row, where) ? n + 1 : n), 0);
+    },
+  };
+}
+
+async function countFacetsWith(filter: SchoolFilter, counter: Counter): Promise<FacetCounts> {
+  const countWith = (patch: Partial<SchoolFilter>) => counter.count({ ...filter, ...patch });
+  const [byDegree, byState, byOwnership, byIntl, byFunds, byCoursework, aidCounts, cosigner, daca, canada] = await Promise.all([
+    counter.groupBy('degree', filter, 'degree'),
+    counter.groupBy('state', filter, 'state'),
+    counter.groupBy('ownership', filter, 'ownership'),
+    counter.groupBy('acceptsInternational', filter, 'intl'),
+    counter.groupBy('escrowOrProofOfFunds', filter, 'funds'),
+    counter.groupBy('usCourseworkRequired', filter, 'coursework'),
     Promise.all(AID_VALUES.map((aid) => countWith({ aid: filter.aid.includes(aid) ? filter.aid : [...filter.aid, aid] }))),
     countWith({ cosigner: 'yes' }),
     countWith({ daca: 'yes' }),
     countWith({ canada: 'domestic' }),
   ]);
-  const byDegree = tally(degree, (r: { degree: string }) => r.degree.toLowerCase());
-  const byOwnership = tally(ownership, (r: { ownership: string }) => r.ownership);
-  const byIntl = tally(intl, (r: { acceptsInternational: string }) => r.acceptsInternational);
-  const byFunds = tally(funds, (r: { escrowOrProofOfFunds: string }) => r.escrowOrProofOfFunds);
-  const byCoursework = tally(coursework, (r: { usCourseworkRequired: string }) => r.usCourseworkRequired);
+  const lower = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([k, n]) => [k.toLowerCase(), n]));
+  const degrees = lower(byDegree);
   const sumOf = (counts: Record<string, number>, accepted: string[] | null) =>
     Object.entries(counts).reduce((sum, [value, n]) => (accepted === null || accepted.includes(value) ? sum + n : sum), 0);
   return {
-    degree: Object.fromEntries(DEGREE_VALUES.map((d) => [d, byDegree[d] ?? 0])),
-    state: tally(state, (r: { state: string }) => r.state.toLowerCase()),
+    degree: Object.fromEntries(DEGREE_VALUES.map((d) => [d, degrees[d] ?? 0])),
+    state: lower(byState),
     ownership: Object.fromEntries(OWNERSHIP_VALUES.map((o) => [o, byOwnership[o] ?? 0])),
     intl: Object.fromEntries(INTL_VALUES.map((i) => [i, byIntl[i] ?? 0])),
     aid: Object.fromEntries(AID_VALUES.map((aid, i) => [aid, aidCounts[i]])),

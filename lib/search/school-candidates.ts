@@ -9,7 +9,14 @@ import 'server-only';
 import { db, dbProvider } from '../db';
 import { allowedTypos, editDistance } from './fuzzy';
 
-export type SearchCandidate = { id: number; name: string; aliases: string; searchText: string };
+/** A candidate with its text (for ranking) and its facet columns (for counting facets in memory). */
+export type SearchCandidate = { id: number; name: string; aliases: string; searchText: string } & Record<string, unknown>;
+
+const FACET_SQL = ['status', 'degree', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired', 'escrowOrProofOfFunds',
+  'needBasedAidForInternationals', 'meritScholarshipsForInternationals', 'institutionalLoansForInternationals',
+  'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs', 'tuitionUsdPerYear'];
+const columns = (alias: string) =>
+  ['id', 'name', 'aliases', 'searchText', ...FACET_SQL].map((c) => `${alias}"${c}"`).join(', ');
 
 /** Most spellings one typo-tolerant word may expand to, so a MATCH expression stays small. */
 const MAX_SPELLINGS = 40;
@@ -18,20 +25,24 @@ const TRIGRAM_THRESHOLD = 0.3;
 
 const quote = (word: string) => `"${word.replace(/"/g, '""')}"`;
 
+/**
+ * Indexed words within each token's typo budget. Only words starting with the token's first or second letter
+ * are read (two range scans of the vocabulary instead of all of it): a typo in the very first letter is not
+ * tolerated on SQLite, but a transposed, missing or extra first letter is.
+ */
 async function similarSpellings(tokens: string[]): Promise<Map<string, string[]>> {
   const spellings = new Map<string, string[]>();
-  const fuzzy = tokens.filter((t) => allowedTypos(t) > 0);
-  if (fuzzy.length === 0) return spellings;
-  const min = Math.min(...fuzzy.map((t) => t.length)) - 2;
-  const max = Math.max(...fuzzy.map((t) => t.length)) + 2;
-  const terms = await db.$queryRawUnsafe<{ term: string }[]>(
-    `SELECT term FROM school_fts_vocab WHERE length(term) BETWEEN ? AND ?`,
-    min,
-    max,
-  );
-  for (const token of fuzzy) {
+  for (const token of tokens) {
     const typos = allowedTypos(token);
-    const near = terms.map((r) => r.term).filter((term) => term !== token && editDistance(token, term, typos) <= typos);
+    if (typos === 0) continue;
+    const initials = [...new Set([token[0], token[1]])];
+    const terms = await db.$queryRawUnsafe<{ term: string }[]>(
+      `SELECT term FROM school_fts_vocab WHERE ${initials.map(() => '(term >= ? AND term < ?)').join(' OR ')}`,
+      ...initials.flatMap((c) => [c, String.fromCharCode(c.charCodeAt(0) + 1)]),
+    );
+    const near = terms
+      .map((r) => r.term)
+      .filter((term) => term !== token && Math.abs(term.length - token.length) <= typos && editDistance(token, term, typos) <= typos);
     spellings.set(token, near.slice(0, MAX_SPELLINGS));
   }
   return spellings;
@@ -43,7 +54,7 @@ async function sqliteCandidates(tokens: string[]): Promise<SearchCandidate[]> {
     .map((token) => `(${[`${quote(token)}*`, ...(spellings.get(token) ?? []).map(quote)].join(' OR ')})`)
     .join(' AND ');
   return db.$queryRawUnsafe<SearchCandidate[]>(
-    `SELECT s.id, s.name, s.aliases, s."searchText" FROM school_fts f JOIN "School" s ON s.id = f.rowid
+    `SELECT ${columns('s.')} FROM school_fts f JOIN "School" s ON s.id = f.rowid
      WHERE school_fts MATCH ? AND s.status = 'published'`,
     match,
   );
@@ -59,7 +70,7 @@ async function postgresCandidates(tokens: string[]): Promise<SearchCandidate[]> 
   const [, rows] = await db.$transaction([
     db.$queryRawUnsafe(`SELECT set_config('pg_trgm.word_similarity_threshold', '${TRIGRAM_THRESHOLD}', true)`),
     db.$queryRawUnsafe<SearchCandidate[]>(
-      `SELECT id, name, aliases, "searchText" FROM "School" WHERE status = 'published' AND ${conditions.join(' AND ')}`,
+      `SELECT ${columns('')} FROM "School" WHERE status = 'published' AND ${conditions.join(' AND ')}`,
       ...params,
     ),
   ]);
@@ -69,5 +80,10 @@ async function postgresCandidates(tokens: string[]): Promise<SearchCandidate[]> 
 /** Published schools whose search text may match every token (a superset of rankDocument's matches). */
 export async function findSearchCandidates(tokens: string[]): Promise<SearchCandidate[]> {
   if (tokens.length === 0) return [];
-  return dbProvider === 'postgres' ? postgresCandidates(tokens) : sqliteCandidates(tokens);
+  const rows = await (dbProvider === 'postgres' ? postgresCandidates(tokens) : sqliteCandidates(tokens));
+  for (const row of rows) {
+    row.id = Number(row.id);
+    if (row.tuitionUsdPerYear !== null) row.tuitionUsdPerYear = Number(row.tuitionUsdPerYear);
+  }
+  return rows;
 }
