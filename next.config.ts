@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { publicCsp } from './lib/security/csp';
 
@@ -14,6 +15,13 @@ const nextConfig: NextConfig = {
   // Native and database packages stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'exceljs'],
   typedRoutes: false,
+  // ISR pages and cached data go through our handler: an in-process LRU by default, Redis when
+  // CACHE_HANDLER=redis (several instances). Next's own in-memory layer is off so no instance keeps a
+  // private copy that a save on another instance could not expire. See docs/deploy.md.
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // The same id on every instance of one deployment (skew protection); also scopes shared cache keys.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

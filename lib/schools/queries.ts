@@ -86,6 +86,49 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** Every matching school's id in result order (exports stream rows from this list in batches). */
+export async function listMatchingSchoolIds(filter: SchoolFilter): Promise<number[]> {
+  const tiers = (await rankSchoolsForQuery(filter.q))?.tiers;
+  const bound = !tiers || tiers.size <= MAX_BOUND_IDS;
+  const ordered = await db.school.findMany({
+    where: schoolWhere(filter, tiers && bound ? [...tiers.keys()] : null),
+    orderBy: schoolOrderBy(filter.sort),
+    select: { id: true },
+  });
+  if (!tiers) return ordered.map((row) => row.id);
+  return ordered
+    .filter((row) => tiers.has(row.id))
+    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((row) => row.id);
+}
+
+/** Schools with their sources, in the order of `ids` (at most MAX_BOUND_IDS). */
+export async function listSchoolsByIds(ids: number[]): Promise<SchoolRow[]> {
+  const rows = await db.school.findMany({ where: { id: { in: ids } }, include: schoolWithSources });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is SchoolRow => !!r);
+}
+
+/** Most sources any of the schools has, and their as-of values' range: what an export's layout needs first. */
+export async function summarizeSchools(ids: number[]): Promise<{ maxSources: number; asOfMin: string | null; asOfMax: string | null }> {
+  let maxSources = 0;
+  let asOfMin: string | null = null;
+  let asOfMax: string | null = null;
+  for (const part of chunk(ids, MAX_BOUND_IDS)) {
+    const rows = await db.school.findMany({ where: { id: { in: part } }, select: { asOf: true, _count: { select: { sources: true } } } });
+    for (const row of rows) {
+      maxSources = Math.max(maxSources, row._count.sources);
+      if (asOfMin === null || row.asOf < asOfMin) asOfMin = row.asOf;
+      if (asOfMax === null || row.asOf > asOfMax) asOfMax = row.asOf;
+    }
+  }
+  return { maxSources, asOfMin, asOfMax };
+}
+
+/** Rows per export batch: small enough that memory stays flat, large enough that queries stay few. */
+export const SCHOOL_BATCH_SIZE = 500;
+
 export type FacetCounts = {
   degree: Record<string, number>;
   state: Record<string, number>;
