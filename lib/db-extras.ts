@@ -38,6 +38,10 @@ export async function applyDatabaseExtras(db: Db, provider: DbProvider): Promise
     for (const statement of SQLITE_SEARCH) await db.$executeRawUnsafe(statement);
     // A new index over existing rows starts empty: fill it once from the content table.
     if (existing.length === 0) await db.$executeRawUnsafe(`INSERT INTO school_fts(school_fts) VALUES ('rebuild')`);
+    // Fresh planner statistics: without them SQLite walks the name index over every school to avoid a sort,
+    // instead of using the facet index (87 ms instead of 4 ms at 50,000 schools). PostgreSQL's autovacuum
+    // keeps its own statistics.
+    await db.$executeRawUnsafe('ANALYZE');
     return;
   }
   for (const statement of POSTGRES_SEARCH) await db.$executeRawUnsafe(statement);

@@ -1,8 +1,9 @@
 // node scripts/first-load-js.mjs — first-load JavaScript per app route of the current build (.next), gzip:
-// the chunks every page loads (build-manifest rootMainFiles + polyfills excluded as nomodule) plus the
-// route's own chunks from its client-reference manifest. Next 16's build output no longer prints this.
+// the chunks every page loads (build-manifest rootMainFiles; polyfills are nomodule, not counted) plus the
+// chunks of the route's client components from its client-reference manifest. Next 16's build output no longer prints this.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 const NEXT = '.next';
@@ -28,11 +29,12 @@ function manifests(dir) {
 const rows = [];
 for (const file of manifests(path.join(NEXT, 'server', 'app'))) {
   const route = '/' + path.relative(path.join(NEXT, 'server', 'app'), path.dirname(file)).split(path.sep).join('/');
-  const text = readFileSync(file, 'utf8');
-  const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1).replace(/^[^{]*/, ''));
-  const manifest = Object.values(json)[0] ?? json;
+  const context = { globalThis: {} };
+  vm.runInNewContext(readFileSync(file, 'utf8'), context);
+  const manifest = Object.values(context.globalThis.__RSC_MANIFEST)[0];
   const chunks = new Set();
-  for (const list of Object.values(manifest.entryJSFiles ?? {})) for (const c of list) chunks.add(c.replace(/^\/?_next\//, ''));
+  // Every client module of the route's tree lists the chunks that load it as [id, file, id, file, …].
+  for (const mod of Object.values(manifest.clientModules ?? {})) for (const c of mod.chunks ?? []) if (c.endsWith('.js')) chunks.add(c);
   const own = [...chunks].filter((c) => c.endsWith('.js') && !shared.includes(c) && existsSync(path.join(NEXT, c)));
   rows.push({ route: route.replace(/\/page$/, '') || '/', kb: (sharedBytes + own.reduce((n, f) => n + size(f), 0)) / 1024 });
 }

@@ -4,7 +4,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db, dbProvider } from '../db';
-import { matchesWhere } from './match-where';
+import { compileWhere } from './match-where';
 import { findSearchCandidates, type SearchCandidate } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
@@ -183,14 +183,14 @@ function databaseCounter(ids: number[] | null): Counter {
 function memoryCounter(rows: Record<string, unknown>[]): Counter {
   return {
     groupBy: async (column, filter, omit) => {
-      const where = schoolWhere(filter, null, omit);
+      const matches = compileWhere(schoolWhere(filter, null, omit));
       const out: Record<string, number> = {};
-      for (const row of rows) if (matchesWhere(row, where)) out[row[column] as string] = (out[row[column] as string] ?? 0) + 1;
+      for (const row of rows) if (matches(row)) out[row[column] as string] = (out[row[column] as string] ?? 0) + 1;
       return out;
     },
     count: async (filter) => {
-      const where = schoolWhere(filter, null);
-      return rows.reduce((n, row) => (matchesWhere(row, where) ? n + 1 : n), 0);
+      const matches = compileWhere(schoolWhere(filter, null));
+      return rows.reduce((n, row) => (matches(row) ? n + 1 : n), 0);
     },
   };
 }

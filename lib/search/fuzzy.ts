@@ -62,9 +62,10 @@ export function prepareQuery(query: string): { phrase: string; tokens: string[] 
 
 export function rankDocument(query: { phrase: string; tokens: string[] }, doc: SearchDocument): number | null {
   if (query.tokens.length === 0) return null;
-  // Normalised names are part of the search text, so a phrase missing from it cannot be a name (a cheap test
-  // that spares normalising every candidate's names on large result sets).
-  if (doc.searchText.includes(query.phrase)) {
+  // The search text starts with the normalised name and contains the aliases: when it neither starts with the
+  // phrase nor (with aliases) contains it, no name can equal or start with it. A cheap test that spares
+  // normalising every candidate's names on large result sets.
+  if (doc.searchText.startsWith(query.phrase) || (doc.aliases !== '' && doc.searchText.includes(query.phrase))) {
     const names = [doc.name, ...splitAliases(doc.aliases)].map(normalizeText);
     if (names.includes(query.phrase)) return 0;
     if (names.some((n) => n.startsWith(query.phrase))) return 1;
