@@ -1,7 +1,8 @@
 // npm run lighthouse — Lighthouse 12.2.3 (mobile emulation, Debian Chromium) on /, /schools and a school page
 // of the production build; prints performance / accessibility / best practices / SEO per page as a Markdown
 // table for docs/performance.md. LIGHTHOUSE_DATABASE_URL picks the database (default file:./data/app.db).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureBuild, ensurePrismaClients, run, say } from './lib/setup.mjs';
 import { startServer } from './lib/serve.mjs';
@@ -18,13 +19,13 @@ mkdirSync('data/lighthouse', { recursive: true });
 const rows = [];
 try {
   for (const [name, path] of PAGES) {
-    await fetch(`${server.base}${path}`); // warm (and fill the page cache), as a returning visitor would find it
+    await (await fetch(`${server.base}${path}`)).text(); // warm (and fill the page cache), as a returning visitor would find it
     const out = `data/lighthouse/${name.replace(/\W+/g, '-')}.json`;
     say(`Lighthouse: ${path}`);
-    execFileSync('npx', ['lighthouse', `${server.base}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
+    // Asynchronous on purpose: a blocked event loop would miss the server closing idle keep-alive sockets.
+    await promisify(execFile)('npx', ['lighthouse', `${server.base}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
       `--only-categories=${CATEGORIES.join(',')}`, '--form-factor=mobile', '--screenEmulation.mobile',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
-      stdio: 'inherit',
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     });
     const report = JSON.parse(readFileSync(out, 'utf8'));
