@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { publicCsp } from './lib/security/csp';
 
@@ -17,6 +18,13 @@ const nextConfig: NextConfig = {
   // The spreadsheet import posts files up to 5 MB and carries them base64-encoded to its confirm step
   // (docs/decisions/010-import-preview-carry.md); the 1 MB default would refuse them before our check runs.
   experimental: { serverActions: { bodySizeLimit: '10mb' } },
+  // ISR pages and cached data go through our handler: an in-process LRU by default, Redis when
+  // CACHE_HANDLER=redis (several instances). Next's own in-memory layer is off so no instance keeps a
+  // private copy that a save on another instance could not expire. See docs/deploy.md.
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // The same id on every instance of one deployment (skew protection); also scopes shared cache keys.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -3,7 +3,9 @@
 // 2. A path whose percent-encoding does not decode answers 400 here (Next would answer a bare 500).
 // 3. A POST whose Origin names another site is refused with 403 before it reaches a server action or
 //    handler (Next refuses cross-origin actions too, but with a 500 and an error log per request).
-// 4. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
+// 4. Canonical /schools URLs without free text are rewritten to the cached view /schools/v/<key> (see
+//    lib/cache/schools-key.ts); other keys under /schools/v/ are refused.
+// 5. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
@@ -11,6 +13,7 @@ import { unavailableHtml } from '@/lib/health/unavailable-page';
 import { adminCsp } from '@/lib/security/csp';
 import { isSameOriginRequest } from '@/lib/auth/origin';
 import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } from '@/lib/security/malformed-url';
+import { cachedSchoolsKey, schoolsParamsFromKey } from '@/lib/cache/schools-key';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -33,7 +36,17 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: 'The database is unavailable. Please try again shortly.' }, { status: 503, headers })
       : new NextResponse(unavailableHtml(), { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
-  if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  // The cached view only exists for keys cachedSchoolsKey() makes (the rewrite below passes through here
+  // too): any other key is refused before it could become a cache entry.
+  if (pathname.startsWith('/schools/v/') && !schoolsParamsFromKey(pathname.slice('/schools/v/'.length))) {
+    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  if (pathname === '/schools' && request.method === 'GET') {
+    const key = cachedSchoolsKey(search);
+    if (key) return NextResponse.rewrite(new URL(`/schools/v/${key}`, request.url));
+  }
+  if (!isAdminPath(pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = adminCsp(nonce);

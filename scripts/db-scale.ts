@@ -66,6 +66,7 @@ try {
     await db.source.createMany({ data: created.map((s) => ({ schoolId: s.id, url: `https://example.edu/synthetic/${s.slug}/international`, title: 'Synthetic source (scale test)' })) });
     if ((offset / batch) % 20 === 0) console.log(`  ${Math.min(count, offset + batch)} / ${count}`);
   }
+  await db.$executeRawUnsafe('ANALYZE'); // planner statistics for the new size (see lib/db-extras.ts)
   console.log(`Scale database ready: ${await db.school.count()} schools in ${((Date.now() - start) / 1000).toFixed(1)} s (${url})`);
 } finally {
   await db.$disconnect();

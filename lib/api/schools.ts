@@ -3,12 +3,35 @@ import 'server-only';
 import { getSchoolBySlug, searchSchools } from '../schools/queries';
 import type { SchoolFilter } from '../schools/filters';
 import { NotFoundError } from './errors';
+import { cachedJson } from '../cache/cached';
+import { CACHE_TAGS } from '../cache/tags';
+import { MAX_CACHED_PAGE, MAX_CACHED_STATES } from '../cache/schools-key';
 import { toFilterJson, type FilterJson } from './school-params';
 import { toSchoolJson, type SchoolJson } from './school-json';
 
 export type SchoolListJson = { total: number; page: number; perPage: number; filters: FilterJson; results: SchoolJson[] };
 
-export async function listSchoolsJson(filter: SchoolFilter, perPage: number): Promise<SchoolListJson> {
+/**
+ * Answers are cached by their canonical filter (tag 'schools'); free text and deep pages are not, so the
+ * cache cannot be grown with arbitrary strings (same bounds as the /schools page cache).
+ */
+export function listSchoolsJson(filter: SchoolFilter, perPage: number): Promise<SchoolListJson> {
+  return isCacheableFilter(filter) ? cachedList(filter, perPage) : loadSchoolsJson(filter, perPage);
+}
+
+/** A school's answer is cached only once it exists (a 404 throws and is not cached): one entry per school. */
+export function getSchoolJson(slug: string): Promise<SchoolJson> {
+  return cachedSchool(slug);
+}
+
+function isCacheableFilter(filter: SchoolFilter): boolean {
+  return !filter.q && filter.page <= MAX_CACHED_PAGE && filter.state.length <= MAX_CACHED_STATES;
+}
+
+const cachedList = cachedJson('api-schools', (filter: SchoolFilter, perPage: number) => loadSchoolsJson(filter, perPage), () => [CACHE_TAGS.schools]);
+const cachedSchool = cachedJson('api-school', (slug: string) => loadSchoolJson(slug), (slug) => [CACHE_TAGS.schools, CACHE_TAGS.school(slug)]);
+
+async function loadSchoolsJson(filter: SchoolFilter, perPage: number): Promise<SchoolListJson> {
   const search = await searchSchools(filter, { perPage });
   return {
     total: search.total,
@@ -21,7 +44,7 @@ export async function listSchoolsJson(filter: SchoolFilter, perPage: number): Pr
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export async function getSchoolJson(slug: string): Promise<SchoolJson> {
+async function loadSchoolJson(slug: string): Promise<SchoolJson> {
   const school = SLUG_PATTERN.test(slug) ? await getSchoolBySlug(slug) : null;
   if (!school) throw new NotFoundError(`No published school has the slug "${slug.slice(0, 100)}".`);
   return toSchoolJson(school);

@@ -1,6 +1,6 @@
 // The "About" part of an export: what the file contains, how to see it online, when it was made, how old the
 // facts are, and how to read `unknown`. Pure.
-import type { SchoolsExport } from './load';
+import type { SchoolsExportStream } from './load';
 
 export type AboutRow = { label: string; value: string; link?: string };
 
@@ -12,12 +12,12 @@ export function asOfRange(schools: { asOf: string }[]): string {
   return min === max ? min : `${min} – ${max}`;
 }
 
-export function aboutRows(data: SchoolsExport): AboutRow[] {
+export function aboutRows(data: Omit<SchoolsExportStream, 'batches'>): AboutRow[] {
   return [
     { label: 'What this file lists', value: data.summary },
     { label: 'See it online', value: data.viewUrl, link: data.viewUrl },
     { label: 'Generated', value: `${data.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
-    { label: 'Data as of', value: asOfRange(data.schools) },
+    { label: 'Data as of', value: data.asOfRange },
     {
       label: 'Reading the values',
       value:

@@ -1,7 +1,8 @@
 // Gathers what an export file shows: exactly the rows the API reports for the same filters (all pages, same
 // order, through the one query module) or the shortlist, plus the words and link that recreate the view.
 import 'server-only';
-import { searchSchools } from '../schools/queries';
+import { listMatchingSchoolIds, listSchoolsByIds, SCHOOL_BATCH_SIZE, searchSchools, summarizeSchools } from '../schools/queries';
+import { asOfRange } from './about';
 import { listPublishedSchoolsBySlugs } from '../schools/by-slugs';
 import { describeSchoolFilter } from '../schools/describe';
 import { serializeSchoolFilter } from '../schools/filters';
@@ -18,6 +19,56 @@ export type SchoolsExport = {
   siteOrigin: string;
   generatedAt: Date;
 };
+
+/**
+ * The same export as rows in batches, for files of any size: the ordered ids are read once (a few bytes per
+ * school), then the rows with their sources one batch at a time while the file is written, so memory stays
+ * flat however many schools match. The layout facts (most sources, as-of range) come from a first light pass.
+ */
+export type SchoolsExportStream = Omit<SchoolsExport, 'schools'> & {
+  total: number;
+  sourceCount: number;
+  asOfRange: string;
+  batches: () => AsyncIterable<ExportSchool[]>;
+};
+
+/** An in-memory export as a stream (shortlists, tests). */
+export function exportAsStream(data: SchoolsExport | SchoolsExportStream): SchoolsExportStream {
+  if ('batches' in data) return data;
+  const { schools, ...rest } = data;
+  return {
+    ...rest,
+    total: schools.length,
+    sourceCount: Math.max(0, ...schools.map((s) => s.sources.length)),
+    asOfRange: asOfRange(schools),
+    batches: async function* () {
+      yield schools;
+    },
+  };
+}
+
+export async function streamSchoolsExport(request: ExportRequest, now = new Date()): Promise<SchoolsExportStream> {
+  const { selection } = request;
+  if (selection.kind === 'shortlist') return exportAsStream(await loadSchoolsExport(request, now));
+  const origin = siteUrl();
+  const filter = { ...selection.filter, page: 1 };
+  const ids = await listMatchingSchoolIds(filter);
+  const summary = await summarizeSchools(ids);
+  const query = serializeSchoolFilter(filter);
+  return {
+    total: ids.length,
+    sourceCount: summary.maxSources,
+    asOfRange: summary.asOfMin === null ? 'No rows' : summary.asOfMin === summary.asOfMax ? summary.asOfMin : `${summary.asOfMin} – ${summary.asOfMax}`,
+    batches: async function* () {
+      for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listSchoolsByIds(ids.slice(i, i + SCHOOL_BATCH_SIZE));
+    },
+    notes: request.notes,
+    summary: describeSchoolFilter(filter, ids.length),
+    viewUrl: `${origin}/schools${query ? `?${query}` : ''}`,
+    siteOrigin: origin,
+    generatedAt: now,
+  };
+}
 
 export async function loadSchoolsExport(request: ExportRequest, now = new Date()): Promise<SchoolsExport> {
   const origin = siteUrl();

@@ -3,9 +3,9 @@
 import 'server-only';
 import { mapApiError } from '../api/errors';
 import { siteUrl } from '../site';
-import { buildSchoolsCsv } from './schools-csv';
+import { streamSchoolsCsv } from './schools-csv';
 import { streamSchoolsXlsx } from './schools-xlsx';
-import { loadExportLenders, loadSchoolsExport } from './load';
+import { loadExportLenders, streamSchoolsExport } from './load';
 import { assertSameOrigin, parseExportQuery, readExportPost, type ExportRequest } from './request';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -28,7 +28,7 @@ export function exportErrorResponse(error: unknown): Response {
 }
 
 async function buildResponse(request: ExportRequest, format: ExportFormat, cacheControl: string): Promise<Response> {
-  const data = await loadSchoolsExport(request);
+  const data = await streamSchoolsExport(request);
   const name = `img-pathways-${request.selection.kind === 'shortlist' ? 'shortlist' : 'schools'}.${format}`;
   const headers = {
     'Content-Type': CONTENT_TYPE[format],
@@ -36,7 +36,7 @@ async function buildResponse(request: ExportRequest, format: ExportFormat, cache
     'Cache-Control': cacheControl,
     'X-Content-Type-Options': 'nosniff',
   };
-  if (format === 'csv') return new Response(buildSchoolsCsv(data), { headers });
+  if (format === 'csv') return new Response(streamSchoolsCsv(data), { headers });
   return new Response(streamSchoolsXlsx(data, await loadExportLenders()), { headers });
 }
 

@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import type { LenderRow } from '../lenders/queries';
 import { LENDER_COSIGNER_LABEL, LENDER_ELIGIBLE_LABEL, label } from '../schools/labels';
 import { aboutRows } from './about';
-import type { SchoolsExport } from './load';
-import { NOTES_HEADER, PAGE_HEADER, SCHOOL_COLUMNS } from './school-columns';
+import { exportAsStream, type SchoolsExport, type SchoolsExportStream } from './load';
+import { NOTES_HEADER, PAGE_HEADER, SCHOOL_COLUMNS, type ExportSchool } from './school-columns';
 import { startSheet, type XlsxCell } from './xlsx';
 
 const COVERS_MED_LABEL: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Not published by the lender' };
@@ -21,8 +21,8 @@ function sourceCells(sources: { url: string; title: string | null }[], count: nu
   );
 }
 
-function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExport) {
-  const sourceCount = Math.max(0, ...data.schools.map((s) => s.sources.length));
+async function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExportStream, stream: Writable) {
+  const { sourceCount } = data;
   const withNotes = data.notes !== null;
   const sheet = startSheet(workbook, 'Schools', [
     ...SCHOOL_COLUMNS,
@@ -30,7 +30,14 @@ function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: S
     { header: PAGE_HEADER, width: 30 },
     ...(withNotes ? [{ header: NOTES_HEADER, width: 50 }] : []),
   ]);
-  for (const school of data.schools) {
+  for await (const batch of data.batches()) {
+    for (const school of batch) writeSchoolRow(school);
+    // Let the file drain before reading the next batch, so a slow download does not pile rows up in memory.
+    if (stream.writableNeedDrain) await new Promise((resolve) => stream.once('drain', resolve));
+  }
+  sheet.commit();
+
+  function writeSchoolRow(school: ExportSchool) {
     sheet.addRow([
       ...SCHOOL_COLUMNS.map((column): XlsxCell => {
         const value = column.value(school);
@@ -43,7 +50,6 @@ function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: S
       ...(withNotes ? [{ kind: 'text', value: data.notes?.[school.slug] ?? null } as XlsxCell] : []),
     ]);
   }
-  sheet.commit();
 }
 
 function writeLendersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lenders: LenderRow[]) {
@@ -77,7 +83,7 @@ function writeLendersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lenders
   sheet.commit();
 }
 
-function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExport) {
+function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExportStream) {
   const sheet = startSheet(workbook, 'About', [{ header: 'About this export', width: 24 }, { header: 'Details', width: 100 }], { filter: false });
   for (const row of aboutRows(data)) {
     sheet.addRow([{ kind: 'text', value: row.label }, row.link ? { kind: 'link', url: row.link, text: row.value } : { kind: 'text', value: row.value }]);
@@ -86,18 +92,19 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: Sch
 }
 
 /** Writes the workbook to a Node stream; resolves when the last byte is handed over. */
-export async function writeSchoolsXlsx(data: SchoolsExport, lenders: LenderRow[], stream: Writable): Promise<void> {
+export async function writeSchoolsXlsx(source: SchoolsExport | SchoolsExportStream, lenders: LenderRow[], stream: Writable): Promise<void> {
+  const data = exportAsStream(source);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'IMG Pathways';
   workbook.created = data.generatedAt;
-  writeSchoolsSheet(workbook, data);
+  await writeSchoolsSheet(workbook, data, stream);
   writeLendersSheet(workbook, lenders);
   writeAboutSheet(workbook, data);
   await workbook.commit();
 }
 
 /** The workbook as a web ReadableStream for a Response body. */
-export function streamSchoolsXlsx(data: SchoolsExport, lenders: LenderRow[]): ReadableStream<Uint8Array> {
+export function streamSchoolsXlsx(data: SchoolsExport | SchoolsExportStream, lenders: LenderRow[]): ReadableStream<Uint8Array> {
   const pass = new PassThrough();
   writeSchoolsXlsx(data, lenders, pass).catch((error: unknown) => pass.destroy(error instanceof Error ? error : new Error(String(error))));
   return Readable.toWeb(pass) as ReadableStream<Uint8Array>;

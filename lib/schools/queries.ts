@@ -2,7 +2,10 @@
 // exports, the feeds and the preview image. No N+1: a page is one findMany (with sources when asked) plus a
 // fixed number of grouped counts.
 import 'server-only';
-import { db } from '../db';
+import { cache } from 'react';
+import { db, dbProvider } from '../db';
+import { compileWhere } from './match-where';
+import { findSearchCandidates, type SearchCandidate } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
 import { schoolOrderBy, schoolWhere, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
@@ -12,21 +15,26 @@ import { relaxations } from './chips';
 export const schoolWithSources = { sources: { orderBy: { position: 'asc' as const } } } satisfies Prisma.SchoolInclude;
 export type SchoolRow = Prisma.SchoolGetPayload<{ include: typeof schoolWithSources }>;
 
-/** Ids of published schools matching `q`, best tier first, or null when there is no query. */
-async function rankSchoolsForQuery(q: string | null): Promise<Map<number, number> | null> {
+/**
+ * Ids of published schools matching `q` with their rank tier (lower is better), or null without a query.
+ * The search index gives a bounded candidate set; fuzzy.ts ranks it. Cached per request (React cache) since
+ * the page, its metadata and the facet counts all ask for the same query.
+ */
+const rankSchoolsForQuery = cache(async (q: string | null): Promise<Ranking | null> => {
   if (!q) return null;
   const query = prepareQuery(q);
-  const docs = await db.school.findMany({
-    where: { status: 'published' },
-    select: { id: true, name: true, aliases: true, searchText: true },
-  });
+  const candidates = await findSearchCandidates(query.tokens);
   const tiers = new Map<number, number>();
-  for (const doc of docs) {
+  const matches: SearchCandidate[] = [];
+  for (const doc of candidates) {
     const tier = rankDocument(query, doc);
-    if (tier !== null) tiers.set(doc.id, tier);
+    if (tier === null) continue;
+    tiers.set(doc.id, tier);
+    matches.push(doc);
   }
-  return tiers;
-}
+  return { tiers, matches };
+});
+type Ranking = { tiers: Map<number, number>; matches: SearchCandidate[] };
 
 export type SchoolSearch = { total: number; page: number; perPage: number; results: SchoolRow[] };
 
@@ -36,25 +44,30 @@ export async function searchSchools(
   options: { perPage?: number | null } = {},
 ): Promise<SchoolSearch> {
   const perPage = options.perPage === undefined ? PAGE_SIZE : options.perPage;
-  const tiers = await rankSchoolsForQuery(filter.q);
-  const where = schoolWhere(filter, tiers ? [...tiers.keys()] : null);
+  const tiers = (await rankSchoolsForQuery(filter.q))?.tiers;
   const orderBy = schoolOrderBy(filter.sort);
   const skip = perPage === null ? 0 : (filter.page - 1) * perPage;
 
   if (!tiers) {
+    const where = schoolWhere(filter, null);
     const [total, results] = await Promise.all([
       db.school.count({ where }),
       db.school.findMany({ where, orderBy, include: schoolWithSources, skip, take: perPage ?? undefined }),
     ]);
     return { total, page: filter.page, perPage: perPage ?? total, results };
   }
-  // With a query, better matches come first; within a tier the chosen sort applies.
-  const ordered = await db.school.findMany({ where, orderBy, select: { id: true } });
+  // With a query, better matches come first; within a tier the chosen sort applies. A large match set is not
+  // sent back as an IN list (databases cap bound parameters): the filtered ids are read and intersected here.
+  const bound = tiers.size <= MAX_BOUND_IDS;
+  const ordered = await db.school.findMany({ where: schoolWhere(filter, bound ? [...tiers.keys()] : null), orderBy, select: { id: true } });
   const ranked = ordered
-    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id) ?? 9, index }))
+    .filter((row) => tiers.has(row.id))
+    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
     .sort((a, b) => a.tier - b.tier || a.index - b.index);
   const pageIds = (perPage === null ? ranked : ranked.slice(skip, skip + perPage)).map((r) => r.id);
-  const rows = await db.school.findMany({ where: { id: { in: pageIds } }, include: schoolWithSources });
+  const rows = (
+    await Promise.all(chunk(pageIds, MAX_BOUND_IDS).map((ids) => db.school.findMany({ where: { id: { in: ids } }, include: schoolWithSources })))
+  ).flat();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total: ranked.length,
@@ -63,6 +76,62 @@ export async function searchSchools(
     results: pageIds.map((id) => byId.get(id)).filter((r): r is SchoolRow => !!r),
   };
 }
+
+/** Most ids bound into one query: Prisma's client caps bound values at 999 on SQLite, 32,766 on PostgreSQL. */
+const MAX_BOUND_IDS = dbProvider === 'sqlite' ? 900 : 30_000;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Every matching school's id in result order (exports stream rows from this list in batches). */
+export async function listMatchingSchoolIds(filter: SchoolFilter): Promise<number[]> {
+  const tiers = (await rankSchoolsForQuery(filter.q))?.tiers;
+  const bound = !tiers || tiers.size <= MAX_BOUND_IDS;
+  const ordered = await db.school.findMany({
+    where: schoolWhere(filter, tiers && bound ? [...tiers.keys()] : null),
+    orderBy: schoolOrderBy(filter.sort),
+    select: { id: true },
+  });
+  if (!tiers) return ordered.map((row) => row.id);
+  return ordered
+    .filter((row) => tiers.has(row.id))
+    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((row) => row.id);
+}
+
+/** Schools with their sources, in the order of `ids` (at most MAX_BOUND_IDS). */
+export async function listSchoolsByIds(ids: number[]): Promise<SchoolRow[]> {
+  const rows = await db.school.findMany({ where: { id: { in: ids } }, include: schoolWithSources });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is SchoolRow => !!r);
+}
+
+/** Most sources any of the schools has, and their as-of values' range: what an export's layout needs first. */
+export async function summarizeSchools(ids: number[]): Promise<{ maxSources: number; asOfMin: string | null; asOfMax: string | null }> {
+  // Two grouped reads over the whole table beat per-chunk counts (2.4 s → well under 1 s at 50,000 schools).
+  const wanted = new Set(ids);
+  const [sourceCounts, asOfs] = await Promise.all([
+    db.source.groupBy({ by: ['schoolId'], where: { schoolId: { not: null } }, _count: { _all: true } }),
+    db.school.findMany({ where: { status: 'published' }, select: { id: true, asOf: true } }),
+  ]);
+  let maxSources = 0;
+  for (const row of sourceCounts) if (row.schoolId !== null && wanted.has(row.schoolId)) maxSources = Math.max(maxSources, row._count._all);
+  let asOfMin: string | null = null;
+  let asOfMax: string | null = null;
+  for (const row of asOfs) {
+    if (!wanted.has(row.id)) continue;
+    if (asOfMin === null || row.asOf < asOfMin) asOfMin = row.asOf;
+    if (asOfMax === null || row.asOf > asOfMax) asOfMax = row.asOf;
+  }
+  return { maxSources, asOfMin, asOfMax };
+}
+
+/** Rows per export batch: small enough that memory stays flat, large enough that queries stay few. */
+export const SCHOOL_BATCH_SIZE = 500;
 
 export type FacetCounts = {
   degree: Record<string, number>;
@@ -88,32 +157,69 @@ function tally(rows: { _count: { _all: number } }[], key: (row: never) => string
  * selection removed (so options stay comparable); for AND-style options, the count with the option added.
  */
 export async function countSchoolFacets(filter: SchoolFilter): Promise<FacetCounts> {
-  const tiers = await rankSchoolsForQuery(filter.q);
-  const ids = tiers ? [...tiers.keys()] : null;
-  const where = (omit?: FacetName) => schoolWhere(filter, ids, omit);
-  const countWith = (patch: Partial<SchoolFilter>) => db.school.count({ where: schoolWhere({ ...filter, ...patch }, ids) });
-  const [degree, state, ownership, intl, funds, coursework, aidCounts, cosigner, daca, canada] = await Promise.all([
-    db.school.groupBy({ by: ['degree'], where: where('degree'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['state'], where: where('state'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['ownership'], where: where('ownership'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['acceptsInternational'], where: where('intl'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['escrowOrProofOfFunds'], where: where('funds'), _count: { _all: true } }),
-    db.school.groupBy({ by: ['usCourseworkRequired'], where: where('coursework'), _count: { _all: true } }),
+  const ranking = await rankSchoolsForQuery(filter.q);
+  if (!ranking || ranking.tiers.size <= MAX_BOUND_IDS) {
+    return countFacetsWith(filter, databaseCounter(ranking ? [...ranking.tiers.keys()] : null));
+  }
+  // Too many matches to bind as ids: the search already read their facet columns; count them in memory with
+  // the same where clauses.
+  return countFacetsWith(filter, memoryCounter(ranking.matches));
+}
+
+type GroupColumn = 'degree' | 'state' | 'ownership' | 'acceptsInternational' | 'escrowOrProofOfFunds' | 'usCourseworkRequired';
+
+/** Counts rows by a column's value, or in total, for a filter's where clause. */
+type Counter = {
+  groupBy: (column: GroupColumn, filter: SchoolFilter, omit: FacetName) => Promise<Record<string, number>>;
+  count: (filter: SchoolFilter) => Promise<number>;
+};
+
+function databaseCounter(ids: number[] | null): Counter {
+  return {
+    groupBy: async (column, filter, omit) => {
+      const rows = await db.school.groupBy({ by: [column], where: schoolWhere(filter, ids, omit), _count: { _all: true } });
+      return Object.fromEntries(rows.map((row) => [row[column] as string, row._count._all]));
+    },
+    count: (filter) => db.school.count({ where: schoolWhere(filter, ids) }),
+  };
+}
+
+function memoryCounter(rows: Record<string, unknown>[]): Counter {
+  return {
+    groupBy: async (column, filter, omit) => {
+      const matches = compileWhere(schoolWhere(filter, null, omit));
+      const out: Record<string, number> = {};
+      for (const row of rows) if (matches(row)) out[row[column] as string] = (out[row[column] as string] ?? 0) + 1;
+      return out;
+    },
+    count: async (filter) => {
+      const matches = compileWhere(schoolWhere(filter, null));
+      return rows.reduce((n, row) => (matches(row) ? n + 1 : n), 0);
+    },
+  };
+}
+
+async function countFacetsWith(filter: SchoolFilter, counter: Counter): Promise<FacetCounts> {
+  const countWith = (patch: Partial<SchoolFilter>) => counter.count({ ...filter, ...patch });
+  const [byDegree, byState, byOwnership, byIntl, byFunds, byCoursework, aidCounts, cosigner, daca, canada] = await Promise.all([
+    counter.groupBy('degree', filter, 'degree'),
+    counter.groupBy('state', filter, 'state'),
+    counter.groupBy('ownership', filter, 'ownership'),
+    counter.groupBy('acceptsInternational', filter, 'intl'),
+    counter.groupBy('escrowOrProofOfFunds', filter, 'funds'),
+    counter.groupBy('usCourseworkRequired', filter, 'coursework'),
     Promise.all(AID_VALUES.map((aid) => countWith({ aid: filter.aid.includes(aid) ? filter.aid : [...filter.aid, aid] }))),
     countWith({ cosigner: 'yes' }),
     countWith({ daca: 'yes' }),
     countWith({ canada: 'domestic' }),
   ]);
-  const byDegree = tally(degree, (r: { degree: string }) => r.degree.toLowerCase());
-  const byOwnership = tally(ownership, (r: { ownership: string }) => r.ownership);
-  const byIntl = tally(intl, (r: { acceptsInternational: string }) => r.acceptsInternational);
-  const byFunds = tally(funds, (r: { escrowOrProofOfFunds: string }) => r.escrowOrProofOfFunds);
-  const byCoursework = tally(coursework, (r: { usCourseworkRequired: string }) => r.usCourseworkRequired);
+  const lower = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([k, n]) => [k.toLowerCase(), n]));
+  const degrees = lower(byDegree);
   const sumOf = (counts: Record<string, number>, accepted: string[] | null) =>
     Object.entries(counts).reduce((sum, [value, n]) => (accepted === null || accepted.includes(value) ? sum + n : sum), 0);
   return {
-    degree: Object.fromEntries(DEGREE_VALUES.map((d) => [d, byDegree[d] ?? 0])),
-    state: tally(state, (r: { state: string }) => r.state.toLowerCase()),
+    degree: Object.fromEntries(DEGREE_VALUES.map((d) => [d, degrees[d] ?? 0])),
+    state: lower(byState),
     ownership: Object.fromEntries(OWNERSHIP_VALUES.map((o) => [o, byOwnership[o] ?? 0])),
     intl: Object.fromEntries(INTL_VALUES.map((i) => [i, byIntl[i] ?? 0])),
     aid: Object.fromEntries(AID_VALUES.map((aid, i) => [aid, aidCounts[i]])),

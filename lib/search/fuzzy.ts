@@ -31,7 +31,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length][b.length];
 }
 
-function allowedTypos(token: string): number {
+export function allowedTypos(token: string): number {
   if (token.length <= 3) return 0;
   if (token.length <= 7) return 1;
   return 2;
@@ -62,9 +62,14 @@ export function prepareQuery(query: string): { phrase: string; tokens: string[] 
 
 export function rankDocument(query: { phrase: string; tokens: string[] }, doc: SearchDocument): number | null {
   if (query.tokens.length === 0) return null;
-  const names = [doc.name, ...splitAliases(doc.aliases)].map(normalizeText);
-  if (names.includes(query.phrase)) return 0;
-  if (names.some((n) => n.startsWith(query.phrase))) return 1;
+  // The search text starts with the normalised name and contains the aliases: when it neither starts with the
+  // phrase nor (with aliases) contains it, no name can equal or start with it. A cheap test that spares
+  // normalising every candidate's names on large result sets.
+  if (doc.searchText.startsWith(query.phrase) || (doc.aliases !== '' && doc.searchText.includes(query.phrase))) {
+    const names = [doc.name, ...splitAliases(doc.aliases)].map(normalizeText);
+    if (names.includes(query.phrase)) return 0;
+    if (names.some((n) => n.startsWith(query.phrase))) return 1;
+  }
   const words = new Set(doc.searchText.split(' '));
   let fuzzy = false;
   for (const token of query.tokens) {

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action, failure, type ActionResult } from '@/lib/admin/action';
-import { revalidateAfterSave } from '@/lib/admin/revalidate';
+import { revalidateLenders } from '@/lib/admin/revalidate';
 import { lenderFormSchema } from '@/lib/validation/lender-form';
 import { createLender, deleteLender, markLenderVerified, updateLender } from '@/lib/lenders/mutations';
 import type { SchoolWriteResult } from '@/lib/schools/mutations';
@@ -24,14 +24,14 @@ function refused(result: Exclude<SchoolWriteResult, { ok: true }>, values: Recor
 export const createLenderAction = action(lenderFormSchema, 'editor', async (input, user, values) => {
   const result = await createLender(user, input);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateLenders();
   redirect(`/admin/lenders/${result.id}?saved=created`);
 });
 
 export const updateLenderAction = action(editSchema, 'editor', async ({ id, version, ...input }, user, values) => {
   const result = await updateLender(user, id, version, input);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateLenders();
   const message = result.changed.length ? `Saved. Changed: ${result.changed.join(', ')}.` : 'Saved (nothing had changed).';
   return { ok: true, data: result, message };
 });
@@ -39,13 +39,13 @@ export const updateLenderAction = action(editSchema, 'editor', async ({ id, vers
 export const verifyLenderAction = action(idSchema, 'editor', async ({ id }, user, values) => {
   const result = await markLenderVerified(user, id);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateLenders();
   return { ok: true, data: result, message: 'Marked as verified today.' };
 });
 
 export const deleteLenderAction = action(idSchema, 'editor', async ({ id }, user, values) => {
   const result = await deleteLender(user, id);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateLenders();
   redirect(`/admin/lenders?deleted=${encodeURIComponent(result.slug)}`);
 });

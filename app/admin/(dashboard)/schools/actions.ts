@@ -4,7 +4,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action, failure, type ActionResult } from '@/lib/admin/action';
-import { revalidateAfterSave } from '@/lib/admin/revalidate';
+import { revalidateSchool } from '@/lib/admin/revalidate';
 import { schoolFormSchema } from '@/lib/validation/school-form';
 import { createSchool, deleteSchool, markSchoolVerified, updateSchool, type SchoolWriteResult } from '@/lib/schools/mutations';
 import { describeConflictMessage } from '@/lib/schools/conflict-message';
@@ -23,14 +23,14 @@ function refused(result: Exclude<SchoolWriteResult, { ok: true }>, values: Recor
 export const createSchoolAction = action(schoolFormSchema, 'editor', async (input, user, values) => {
   const result = await createSchool(user, input);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateSchool(result.slug);
   redirect(`/admin/schools/${result.id}?saved=created`);
 });
 
 export const updateSchoolAction = action(editSchema, 'editor', async ({ id, version, ...input }, user, values) => {
   const result = await updateSchool(user, id, version, input);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateSchool(result.slug);
   const message = result.changed.length ? `Saved. Changed: ${result.changed.join(', ')}.` : 'Saved (nothing had changed).';
   return { ok: true, data: result, message };
 });
@@ -38,13 +38,13 @@ export const updateSchoolAction = action(editSchema, 'editor', async ({ id, vers
 export const verifySchoolAction = action(idSchema, 'editor', async ({ id }, user, values) => {
   const result = await markSchoolVerified(user, id);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateSchool(result.slug);
   return { ok: true, data: result, message: 'Marked as verified today.' };
 });
 
 export const deleteSchoolAction = action(idSchema, 'editor', async ({ id }, user, values) => {
   const result = await deleteSchool(user, id);
   if (!result.ok) return refused(result, values);
-  revalidateAfterSave();
+  revalidateSchool(result.slug);
   redirect(`/admin/schools?deleted=${encodeURIComponent(result.slug)}`);
 });

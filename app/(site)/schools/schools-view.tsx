@@ -1,0 +1,121 @@
+// The /schools view, shared by the dynamic route (page.tsx: any query, e.g. with q or invalid values) and the
+// cached route the proxy rewrites canonical URLs to (v/[key]/page.tsx). Takes the raw parameters.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { parseSchoolFilter, schoolsHref, serializeSchoolFilter, PAGE_SIZE } from '@/lib/schools/filters';
+import { countSchoolFacets, searchSchools, suggestRelaxations } from '@/lib/schools/queries';
+import { describeSchoolFilter } from '@/lib/schools/describe';
+import { filterChips } from '@/lib/schools/chips';
+import { STATE_NAMES } from '@/lib/geo/states';
+import { siteUrl } from '@/lib/site';
+import { FilterForm } from '@/components/schools/FilterForm';
+import { SchoolCard } from '@/components/schools/SchoolCard';
+import { Pagination } from '@/components/Pagination';
+import { CopyLinkButton } from '@/components/CopyLinkButton';
+import { IgnoredNotice } from '@/components/IgnoredNotice';
+import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
+import { SchoolActions } from '@/components/tools/SchoolTools';
+import { CompareTray } from '@/components/tools/CompareTray';
+import { previewImageMetadata } from '@/lib/og/metadata';
+
+export type RawSchoolParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export async function schoolsMetadata(params: RawSchoolParams): Promise<Metadata> {
+  const { filter } = parseSchoolFilter(params);
+  const { total } = await searchSchools(filter, { perPage: 0 });
+  const summary = describeSchoolFilter(filter, total);
+  const query = serializeSchoolFilter(filter);
+  const canonical = query ? `/schools?${query}` : '/schools';
+  const feedQuery = serializeSchoolFilter({ ...filter, page: 1, sort: 'name' });
+  const preview = previewImageMetadata(`/schools/og${feedQuery ? `?${feedQuery}` : ''}`, summary);
+  return {
+    title: summary,
+    description: `${summary}. Aid, loans, cosigner and escrow policies for international students, with sources.`,
+    alternates: {
+      canonical,
+      types: { 'application/atom+xml': [{ url: `/schools/feed.xml${feedQuery ? `?${feedQuery}` : ''}`, title: `Changes: ${summary}` }] },
+    },
+    openGraph: { title: summary, url: canonical, images: preview.images },
+    twitter: preview.twitter,
+  };
+}
+
+export async function SchoolsView({ params }: { params: RawSchoolParams }) {
+  const { filter, ignored } = parseSchoolFilter(params);
+  const [search, facets] = await Promise.all([searchSchools(filter), countSchoolFacets(filter)]);
+  const summary = describeSchoolFilter(filter, search.total);
+  const chips = filterChips(filter);
+  const pageCount = Math.max(1, Math.ceil(search.total / PAGE_SIZE));
+  const relax = search.total === 0 ? await suggestRelaxations(filter) : [];
+  const query = serializeSchoolFilter(filter);
+  const canonicalUrl = `${siteUrl()}/schools${query ? `?${query}` : ''}`;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+      <aside className="no-print" aria-label="Filters">
+        <details open className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
+          <div className="mt-3">
+            <FilterForm filter={filter} facets={facets} stateNames={STATE_NAMES} />
+          </div>
+        </details>
+      </aside>
+      <section aria-labelledby="results-heading" className="min-w-0">
+        <h1 id="results-heading" className="text-2xl font-bold text-slate-900">
+          US medical schools for international applicants
+        </h1>
+        <p className="mt-1 text-slate-700" aria-live="polite" data-testid="summary">
+          {summary}
+        </p>
+        <IgnoredNotice ignored={ignored} />
+        <ActiveFilterChips chips={chips} clearHref="/schools" />
+        <div className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
+          <CopyLinkButton url={canonicalUrl} />
+          <a href={`/schools/export.xlsx${query ? `?${query}` : ''}`}>Download Excel</a>
+          <a href={`/schools/export.csv${query ? `?${query}` : ''}`}>Download CSV</a>
+          <Link href={schoolsHref(filter, {}, '/schools/map')}>Map by state</Link>
+          <Link href="/shortlist">My shortlist</Link>
+          <a href={`/schools/feed.xml${query ? `?${query}` : ''}`}>Follow changes (Atom)</a>
+        </div>
+        <CompareTray />
+        {search.total === 0 ? (
+          <div className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-4" data-testid="empty-state">
+            <h2 className="font-semibold">No school matches all of these filters.</h2>
+            {relax.length ? (
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {relax.slice(0, 4).map((r) => (
+                  <li key={r.param + r.label}>
+                    <Link href={schoolsHref(r.filter)}>
+                      Remove {r.label}: {r.total} {r.total === 1 ? 'school' : 'schools'}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm">
+                <Link href="/schools">Start again with all schools</Link>.
+              </p>
+            )}
+          </div>
+        ) : (
+          <>
+            <h2 className="sr-only">Results</h2>
+            <ol className="mt-4 space-y-3" data-testid="results">
+              {search.results.map((school) => (
+                <li key={school.slug}>
+                  <SchoolCard school={school} actions={<SchoolActions slug={school.slug} name={school.name} />} />
+                </li>
+              ))}
+            </ol>
+            {search.results.length === 0 ? (
+              <p className="mt-4">
+                This page is past the last result. <Link href={schoolsHref(filter, { page: 1 })}>Go to page 1</Link>.
+              </p>
+            ) : null}
+            <Pagination page={filter.page} pageCount={pageCount} hrefFor={(page) => schoolsHref(filter, { page })} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

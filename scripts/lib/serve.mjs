@@ -1,0 +1,44 @@
+// Starts `next start` from the current build on a free port for the measuring scripts, and stops it.
+import { spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import net from 'node:net';
+import { BASE_ENV } from './setup.mjs';
+
+export function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer(env = {}) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  mkdirSync('data', { recursive: true });
+  const log = openSync(`data/server-${port}.log`, 'w'); // the server's own output, for when a measurement fails
+  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...BASE_ENV, PORT: String(port), ...env },
+    stdio: ['ignore', log, log],
+    detached: true, // its own process group: a tool run in between (lighthouse's Chrome launcher) cannot take it down
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { base, port, child, stop };
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  stop();
+  throw new Error('server did not start');
+}
