@@ -10,10 +10,11 @@ import { DEGREE_LABEL, LENDER_COSIGNER_LABEL, label } from '@/lib/schools/labels
 import { STATE_NAMES } from '@/lib/geo/states';
 import { siteUrl } from '@/lib/site';
 import { formatDate } from '@/lib/dates';
-import { SourceList } from '@/components/SourceList';
+import { SourceList, hostOf } from '@/components/SourceList';
 import { VerifiedNote } from '@/components/VerifiedNote';
 import { Badge, policyTone } from '@/components/Badge';
 import { JsonLd } from '@/components/JsonLd';
+import { listSchoolIntlCounts } from '@/lib/schools/intl-counts';
 import { listGuidesForSchool } from '@/lib/content/school-guides';
 import { GuideLinks } from '@/components/guides/GuideLinks';
 import { SchoolTools } from '@/components/tools/SchoolTools';
@@ -42,6 +43,7 @@ export default async function SchoolPage({ params }: Props) {
   const { slug } = await params;
   const [school, lenders] = await Promise.all([getSchoolBySlug(slug), listLendersForSchools()]);
   if (!school) notFound();
+  const intlCounts = await listSchoolIntlCounts(school.id);
   const schoolGuides = await listGuidesForSchool(school);
   const policyUrl = school.internationalPolicyUrl;
 
@@ -142,6 +144,43 @@ export default async function SchoolPage({ params }: Props) {
         <SourceList sources={school.sources} asOf={school.asOf} />
       </section>
 
+      {intlCounts.length ? (
+        <section aria-labelledby="counts-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="counts-heading" className="text-lg font-semibold">
+            International applicants in past cycles
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="mt-2 w-full text-left text-sm">
+              <caption className="sr-only">Published counts of international applicants to {school.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="pr-3">Cycle</th>
+                  <th scope="col" className="pr-3">Applicants</th>
+                  <th scope="col" className="pr-3">Accepted</th>
+                  <th scope="col" className="pr-3">Matriculated</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {intlCounts.map((row) => (
+                  <tr key={row.id} className="border-t border-slate-100">
+                    <th scope="row" className="pr-3 font-medium">{row.cycle}</th>
+                    <td className="pr-3">{row.applicants ?? 'Not published'}</td>
+                    <td className="pr-3">{row.accepted ?? 'Not published'}</td>
+                    <td className="pr-3">{row.matriculated ?? 'Not published'}</td>
+                    <td>
+                      <a href={row.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+                        {hostOf(row.sourceUrl)}
+                      </a>{' '}
+                      (as of {row.asOf})
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="lenders-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="lenders-heading" className="text-lg font-semibold">
           Private lenders that may fund study here

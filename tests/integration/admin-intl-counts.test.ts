@@ -1,0 +1,79 @@
+// A school's international applicant counts per cycle: saved and removed through the actions with an audit
+// entry, validated, and refused (with nothing written) without a session, on both databases.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { createTestUser } from '../support/admin-factory';
+
+const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
+  headers: async () => new Headers(),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+type Actions = typeof import('@/app/admin/(dashboard)/schools/intl-count-actions');
+type Mutations = typeof import('@/lib/schools/intl-counts');
+
+function formData(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+describe.each(PROVIDERS)('school international counts on %s', (provider) => {
+  let database: TestDatabase;
+  let actions: Actions;
+  let mutations: Mutations;
+  let schoolId: number;
+  const counts = { cycle: '2030-2031', applicants: '120', accepted: '9', matriculated: '', schools_accepting: '', source_url: 'https://example.edu/intl', as_of: '2030' };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/schools/intl-counts');
+    actions = await import('@/app/admin/(dashboard)/schools/intl-count-actions');
+    schoolId = (await database.db.school.findUniqueOrThrow({ where: { slug: 'harvard-md' } })).id;
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('saves a cycle, replaces it on a second save, removes it, and audits each step', async () => {
+    const { createSession } = await import('@/lib/auth/session');
+    const editor = await createTestUser(database.db, { email: 'counts-editor@example.test' });
+    cookieJar.token = (await createSession(editor.id)).token;
+    const saved = await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId), scope: 'all_us_md' }));
+    expect(saved).toMatchObject({ ok: true });
+    const row = await database.db.intlCount.findUniqueOrThrow({ where: { scope_cycle: { scope: 'harvard-md', cycle: '2030-2031' } } });
+    expect(row).toMatchObject({ schoolId, applicants: 120, accepted: 9, matriculated: null });
+
+    expect(await actions.saveIntlCountAction(null, formData({ ...counts, accepted: '11', school_id: String(schoolId) }))).toMatchObject({ ok: true });
+    expect(await database.db.intlCount.count({ where: { scope: 'harvard-md', cycle: '2030-2031' } })).toBe(1);
+    const update = await database.db.auditLog.findFirstOrThrow({ where: { action: 'school.intl_count.save', entityId: schoolId }, orderBy: { id: 'desc' } });
+    expect(JSON.parse(update.before!)).toMatchObject({ accepted: 9 });
+    expect(JSON.parse(update.after!)).toMatchObject({ accepted: 11 });
+    expect(update.actorEmail).toBe('counts-editor@example.test');
+
+    const bad = await actions.saveIntlCountAction(null, formData({ ...counts, applicants: 'many', source_url: 'javascript:x', school_id: String(schoolId) }));
+    expect(bad).toMatchObject({ ok: false, values: { applicants: 'many' } });
+    if (!bad.ok) expect(Object.keys(bad.fieldErrors)).toEqual(expect.arrayContaining(['applicants', 'source_url']));
+
+    const removed = await actions.deleteIntlCountAction(null, formData({ school_id: String(schoolId), count_id: String(row.id) }));
+    expect(removed).toMatchObject({ ok: true });
+    expect(await database.db.intlCount.count({ where: { id: row.id } })).toBe(0);
+    expect(await database.db.auditLog.count({ where: { action: 'school.intl_count.delete', entityId: schoolId } })).toBe(1);
+    cookieJar.token = undefined;
+  });
+
+  it('refuses without a session or role and writes nothing', async () => {
+    cookieJar.token = undefined;
+    const before = [await database.db.intlCount.count(), await database.db.auditLog.count()];
+    expect(await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId) }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
+    const existing = await database.db.intlCount.findFirstOrThrow({ where: { schoolId: { not: null } } });
+    expect(await actions.deleteIntlCountAction(null, formData({ school_id: String(existing.schoolId), count_id: String(existing.id) }))).toMatchObject({ ok: false });
+    for (const actor of [null, { id: 1, email: 'v@example.test', role: 'viewer' }]) {
+      await expect(mutations.saveSchoolIntlCount(actor, schoolId, { cycle: 'x', applicants: 1, accepted: null, matriculated: null, schoolsAccepting: null, sourceUrl: 'https://example.edu', asOf: '2030' })).rejects.toMatchObject({ name: 'AuthError' });
+      await expect(mutations.deleteSchoolIntlCount(actor, existing.schoolId!, existing.id)).rejects.toMatchObject({ name: 'AuthError' });
+    }
+    expect([await database.db.intlCount.count(), await database.db.auditLog.count()]).toEqual(before);
+  });
+});
