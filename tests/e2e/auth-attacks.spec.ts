@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { requireE2eDbFile } from './fixtures';
 import { adminSessionCookie, readForm } from './admin-session';
 import { rawRequest, startOwnServer, type OwnServer, type RawResponse } from './own-server';
 
@@ -15,7 +16,7 @@ const ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-admin-password-1
 let server: OwnServer;
 
 test.beforeAll(async () => {
-  test.skip(!process.env.E2E_DB_FILE, 'needs the e2e database file (run through npm test)');
+  requireE2eDbFile();
   server = await startOwnServer();
 });
 test.afterAll(async () => {

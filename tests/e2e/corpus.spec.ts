@@ -7,6 +7,7 @@
 // Runs against a private server on a copy of the e2e database (own-server.ts), sampled to stay bounded.
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { requireE2eDbFile } from './fixtures';
 import { adminSessionCookie, readForm } from './admin-session';
 import { blnsSample, dangerousNeedle, OWN_PAYLOADS, urlValue, type Payload } from './corpus/payloads';
 import { checksumDatabase, rawRequest, startOwnServer, type OwnServer, type RawResponse } from './own-server';
@@ -194,7 +195,7 @@ let server: OwnServer;
 let before: Record<string, string>;
 
 test.beforeAll(async () => {
-  test.skip(!process.env.E2E_DB_FILE, 'needs the e2e database file (run through npm test)');
+  requireE2eDbFile();
   server = await startOwnServer();
   before = checksumDatabase(server.dbFile);
 });

@@ -41,3 +41,10 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary).toEqual([]);
 }
+
+/** The throwaway e2e database file scripts/test.mjs creates; specs that need it fail loudly without it. */
+export function requireE2eDbFile(): string {
+  const file = process.env.E2E_DB_FILE;
+  if (!file) throw new Error('E2E_DB_FILE is not set: run the e2e specs through `npm test` (or `node scripts/test.mjs e2e`)');
+  return file;
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, requireE2eDbFile } from './fixtures';
 
 type Guide = { slug: string; title: string; category: string; sources: { name: string; url: string }[] };
 const GUIDES_DIR = 'prisma/seed-data/guides';
@@ -113,7 +113,6 @@ test('home and school pages link into the guides', async ({ page }) => {
 });
 
 test.describe.serial('events', () => {
-  const dbFile = process.env.E2E_DB_FILE;
   const slug = 'e2e-fictional-test-webinar';
 
   test('renders with plain empty states and passes axe', async ({ page }) => {
@@ -129,11 +128,10 @@ test.describe.serial('events', () => {
   });
 
   test.describe('with an event in the database', () => {
-    test.skip(!dbFile, 'E2E_DB_FILE is not set');
     test.use({ timezoneId: 'Europe/Paris' });
 
     test.beforeAll(() => {
-      const db = new Database(dbFile!);
+      const db = new Database(requireE2eDbFile());
       // Same text layout Prisma's SQLite adapter writes for DateTime columns.
       const sample = db.prepare('SELECT createdAt FROM Article LIMIT 1').get() as { createdAt: string | number };
       const asStored = (iso: string) => (typeof sample.createdAt === 'number' ? Date.parse(iso) : iso.replace('.000Z', '.000+00:00'));
@@ -156,7 +154,7 @@ test.describe.serial('events', () => {
       db.close();
     });
     test.afterAll(() => {
-      const db = new Database(dbFile!);
+      const db = new Database(requireE2eDbFile());
       db.prepare('DELETE FROM Event WHERE slug = ?').run(slug);
       db.close();
     });

@@ -5,6 +5,7 @@
 import { renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { requireE2eDbFile } from './fixtures';
 import { adminSessionCookie, readForm } from './admin-session';
 import { rawRequest, startOwnServer, waitFor, type OwnServer } from './own-server';
 
@@ -12,7 +13,7 @@ test.describe.configure({ mode: 'serial' });
 
 let server: OwnServer;
 test.beforeAll(async () => {
-  test.skip(!process.env.E2E_DB_FILE, 'needs the e2e database file (run through npm test)');
+  requireE2eDbFile();
   server = await startOwnServer();
 });
 test.afterAll(async () => {

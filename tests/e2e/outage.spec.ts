@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { requireE2eDbFile } from './fixtures';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,8 +28,7 @@ async function waitFor(check: () => Promise<boolean>, ms: number) {
 
 test('a missing SQLite database gives 503 pages, and the app recovers when it returns', async ({ request }) => {
   test.setTimeout(90_000);
-  const seeded = process.env.E2E_DB_FILE;
-  test.skip(!seeded, 'needs the e2e database file (run through npm test)');
+  const seeded = requireE2eDbFile();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'imgp-outage-'));
   const dbFile = path.join(dir, 'app.db');
   const port = await freePort();
@@ -49,7 +49,7 @@ test('a missing SQLite database gives 503 pages, and the app recovers when it re
     expect(html).not.toMatch(/at \w+ \(|Error:|prisma/i);
     expect((await request.get(`${base}/api/v1/schools`)).status()).toBe(503);
 
-    copyFileSync(seeded!, dbFile);
+    copyFileSync(seeded, dbFile);
     expect(await waitFor(async () => (await request.get(`${base}/schools`)).status() === 200, 10_000)).toBe(true);
     expect((await request.get(`${base}/healthz`)).status()).toBe(200);
     expect(await (await request.get(`${base}/schools/harvard-md`)).text()).toContain('Harvard Medical School');

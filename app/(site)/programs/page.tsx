@@ -13,6 +13,7 @@ import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
+import { NoResults } from '@/components/filters/NoResults';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,24 +71,11 @@ export default async function ProgramsPage({ searchParams }: Props) {
           <a href={`/programs/export.csv${exportQuery ? `?${exportQuery}` : ''}`}>Download CSV</a>
         </div>
         {search.total === 0 ? (
-          <div className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-4" data-testid="empty-state">
-            <h2 className="font-semibold">No program matches all of these filters.</h2>
-            {relax.length ? (
-              <ul className="mt-2 list-disc pl-5 text-sm">
-                {relax.map((r) => (
-                  <li key={r.param}>
-                    <Link href={programsHref(r.filter)}>
-                      Remove {r.label}: {r.total} {r.total === 1 ? 'program' : 'programs'}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="mt-2 text-sm">
-                <Link href="/programs">Start again with all programs</Link>.
-              </p>
-            )}
-          </div>
+          <NoResults
+            noun={{ one: 'program', many: 'programs' }}
+            relaxations={relax.map((r) => ({ key: r.param, label: r.label, href: programsHref(r.filter), total: r.total }))}
+            resetHref="/programs"
+          />
         ) : (
           <>
             <h2 className="sr-only">Results</h2>

@@ -14,6 +14,7 @@ import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
+import { NoResults } from '@/components/filters/NoResults';
 import { SchoolActions } from '@/components/tools/SchoolTools';
 import { CompareTray } from '@/components/tools/CompareTray';
 import { previewImageMetadata } from '@/lib/og/metadata';
@@ -79,24 +80,11 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
         </div>
         <CompareTray />
         {search.total === 0 ? (
-          <div className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-4" data-testid="empty-state">
-            <h2 className="font-semibold">No school matches all of these filters.</h2>
-            {relax.length ? (
-              <ul className="mt-2 list-disc pl-5 text-sm">
-                {relax.slice(0, 4).map((r) => (
-                  <li key={r.param + r.label}>
-                    <Link href={schoolsHref(r.filter)}>
-                      Remove {r.label}: {r.total} {r.total === 1 ? 'school' : 'schools'}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="mt-2 text-sm">
-                <Link href="/schools">Start again with all schools</Link>.
-              </p>
-            )}
-          </div>
+          <NoResults
+            noun={{ one: 'school', many: 'schools' }}
+            relaxations={relax.map((r) => ({ key: r.param + r.label, label: r.label, href: schoolsHref(r.filter), total: r.total }))}
+            resetHref="/schools"
+          />
         ) : (
           <>
             <h2 className="sr-only">Results</h2>
