@@ -1,6 +1,7 @@
 // The /schools view, shared by the dynamic route (page.tsx: any query, e.g. with q or invalid values) and the
 // cached route the proxy rewrites canonical URLs to (v/[key]/page.tsx). Takes the raw parameters.
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { parseSchoolFilter, schoolsHref, serializeSchoolFilter, PAGE_SIZE } from '@/lib/schools/filters';
 import { countSchoolFacets, searchSchools, suggestRelaxations } from '@/lib/schools/queries';
@@ -21,9 +22,15 @@ import { previewImageMetadata } from '@/lib/og/metadata';
 
 export type RawSchoolParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
+// One search per request: the metadata and the page both need it (keyed by the canonical query, which parses
+// back to the same filter), and a free-text query is the uncached, expensive path.
+const searchSchoolsOnce = cache((canonicalQuery: string) =>
+  searchSchools(parseSchoolFilter(new URLSearchParams(canonicalQuery)).filter),
+);
+
 export async function schoolsMetadata(params: RawSchoolParams): Promise<Metadata> {
   const { filter } = parseSchoolFilter(params);
-  const { total } = await searchSchools(filter, { perPage: 0 });
+  const { total } = await searchSchoolsOnce(serializeSchoolFilter(filter));
   const summary = describeSchoolFilter(filter, total);
   const query = serializeSchoolFilter(filter);
   const canonical = query ? `/schools?${query}` : '/schools';
@@ -43,7 +50,7 @@ export async function schoolsMetadata(params: RawSchoolParams): Promise<Metadata
 
 export async function SchoolsView({ params }: { params: RawSchoolParams }) {
   const { filter, ignored } = parseSchoolFilter(params);
-  const [search, facets] = await Promise.all([searchSchools(filter), countSchoolFacets(filter)]);
+  const [search, facets] = await Promise.all([searchSchoolsOnce(serializeSchoolFilter(filter)), countSchoolFacets(filter)]);
   const summary = describeSchoolFilter(filter, search.total);
   const chips = filterChips(filter);
   const pageCount = Math.max(1, Math.ceil(search.total / PAGE_SIZE));
