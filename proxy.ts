@@ -3,8 +3,8 @@
 // 2. A path whose percent-encoding does not decode answers 400 here (Next would answer a bare 500).
 // 3. A POST whose Origin names another site is refused with 403 before it reaches a server action or
 //    handler (Next refuses cross-origin actions too, but with a 500 and an error log per request).
-// 4. Canonical /schools URLs without free text are rewritten to the cached view /schools/v/<key> (see
-//    lib/cache/schools-key.ts); other keys under /schools/v/ are refused.
+// 4. /schools URLs within the cache's bounds (plain free text included) are rewritten to the cached view
+//    /schools/v/<canonical key> (see lib/cache/schools-key.ts); other keys under /schools/v/ are refused.
 // 5. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
 import { NextResponse, type NextRequest } from 'next/server';

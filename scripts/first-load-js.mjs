@@ -1,44 +1,89 @@
-// node scripts/first-load-js.mjs — first-load JavaScript per app route of the current build (.next), gzip:
-// the chunks every page loads (build-manifest rootMainFiles; polyfills are nomodule, not counted) plus the
-// chunks of the route's client components from its client-reference manifest. Next 16's build output no longer prints this.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
+// npm run size — the JavaScript a browser downloads to load each public page, measured from the served HTML
+// rather than from build manifests (whose layout differs between Turbopack and webpack builds): serves the
+// current build (building first if sources changed) on a free port against the seed database, reads each
+// page's <script src> tags (nomodule polyfills excluded: modern browsers skip them), and sums each file's gzip
+// size (zlib's default level, as the server compresses). Next 16's build output no longer prints this.
+//   SIZE_BUDGET_KB  budget for /schools (default 120); the run exits 1 when /schools is over it and --check is given.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { BASE_ENV, ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
 
-const NEXT = '.next';
-const build = JSON.parse(readFileSync(path.join(NEXT, 'build-manifest.json'), 'utf8'));
-const gz = new Map();
-const size = (file) => {
-  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(path.join(NEXT, file))).length);
-  return gz.get(file);
-};
-const shared = [...new Set(build.rootMainFiles ?? [])].filter((f) => f.endsWith('.js'));
-const sharedBytes = shared.reduce((n, f) => n + size(f), 0);
+const budgetKb = Number(process.env.SIZE_BUDGET_KB ?? 120);
+const PAGES = ['/', '/schools', '/schools/harvard-md', '/schools/map', '/compare', '/shortlist', '/lenders', '/programs', '/guides', '/numbers'];
 
-function manifests(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...manifests(full));
-    else if (entry === 'page_client-reference-manifest.js') out.push(full);
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUp(url) {
+  for (let i = 0; i < 200; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 300));
   }
-  return out;
+  throw new Error('server did not start');
 }
 
-const rows = [];
-for (const file of manifests(path.join(NEXT, 'server', 'app'))) {
-  const route = '/' + path.relative(path.join(NEXT, 'server', 'app'), path.dirname(file)).split(path.sep).join('/');
-  const context = { globalThis: {} };
-  vm.runInNewContext(readFileSync(file, 'utf8'), context);
-  const manifest = Object.values(context.globalThis.__RSC_MANIFEST)[0];
-  const chunks = new Set();
-  // Every client module of the route's tree lists the chunks that load it as [id, file, id, file, …].
-  for (const mod of Object.values(manifest.clientModules ?? {})) for (const c of mod.chunks ?? []) if (c.endsWith('.js')) chunks.add(c);
-  const own = [...chunks].filter((c) => c.endsWith('.js') && !shared.includes(c) && existsSync(path.join(NEXT, c)));
-  rows.push({ route: route.replace(/\/page$/, '') || '/', kb: (sharedBytes + own.reduce((n, f) => n + size(f), 0)) / 1024 });
+/** The module scripts a page's HTML makes the browser load (src values, in document order, deduplicated). */
+function scriptSources(html) {
+  const out = new Set();
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    if (/\bnomodule\b/i.test(tag)) continue;
+    const src = tag.match(/\bsrc="([^"]+)"/);
+    if (src) out.add(src[1].replace(/&amp;/g, '&'));
+  }
+  return [...out];
 }
-rows.sort((a, b) => a.route.localeCompare(b.route));
-console.log(`shared by all: ${(sharedBytes / 1024).toFixed(1)} KB gzip (${shared.length} files)\n`);
-console.log('| route | first-load JS (KB gzip) |\n|---|---:|');
-for (const r of rows) if (!r.route.startsWith('/admin') || process.argv.includes('--all')) console.log(`| ${r.route.replace('/(site)', '') || '/'} | ${r.kb.toFixed(1)} |`);
+
+ensureDependencies();
+ensurePrismaClients();
+run('npx', ['tsx', 'scripts/db-prepare.ts']);
+ensureBuild();
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  env: { ...BASE_ENV, PORT: String(port) },
+  stdio: 'ignore',
+  detached: true,
+});
+let overBudget = false;
+try {
+  await waitUp(`${base}/healthz`);
+  const gz = new Map();
+  const sizeOf = async (src) => {
+    if (!gz.has(src)) gz.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length);
+    return gz.get(src);
+  };
+  const rows = [];
+  for (const page of PAGES) {
+    const response = await fetch(`${base}${page}`);
+    if (!response.ok) throw new Error(`${page} answered ${response.status}`);
+    const sources = scriptSources(await response.text());
+    let bytes = 0;
+    for (const src of sources) bytes += await sizeOf(src);
+    rows.push({ page, sources, kb: bytes / 1024 });
+  }
+  const shared = rows.map((r) => r.sources).reduce((a, b) => a.filter((s) => b.includes(s)));
+  let sharedBytes = 0;
+  for (const src of shared) sharedBytes += await sizeOf(src);
+  console.log(`\nShared by every page measured: ${(sharedBytes / 1024).toFixed(1)} KB gzip in ${shared.length} files`);
+  for (const src of shared) console.log(`  ${((await sizeOf(src)) / 1024).toFixed(1).padStart(6)} KB  ${src}`);
+  console.log('\n| page | scripts | first-load JS (KB gzip) |\n|---|---:|---:|');
+  for (const r of rows) console.log(`| ${r.page} | ${r.sources.length} | ${r.kb.toFixed(1)} |`);
+  const schools = rows.find((r) => r.page === '/schools');
+  overBudget = schools.kb > budgetKb;
+  say(`/schools: ${schools.kb.toFixed(1)} KB against a budget of ${budgetKb} KB${overBudget ? ' (over)' : ''}`);
+} finally {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // gone
+  }
+}
+if (overBudget && process.argv.includes('--check')) process.exit(1);

@@ -1,7 +1,11 @@
 // Next's incremental cache handler (next.config.ts `cacheHandler`): ISR pages and unstable_cache data.
-//   CACHE_HANDLER=memory (default)  an LRU in this process, bounded by CACHE_MAX_MB (default 64).
+//   CACHE_HANDLER=memory (default)  an LRU in this process, bounded by CACHE_MAX_MB (default 64), plus a
+//                                   separate LRU for free-text searches bounded by CACHE_SEARCH_MAX_MB (16).
 //   CACHE_HANDLER=redis             shared by every instance: REDIS_URL (default redis://127.0.0.1:6379),
-//                                   keys scoped by CACHE_KEY_PREFIX or the build id, CACHE_TTL_SECONDS (1 day).
+//                                   keys scoped by CACHE_KEY_PREFIX or the build id, CACHE_TTL_SECONDS (1 day);
+//                                   searches expire after CACHE_SEARCH_TTL_SECONDS (10 minutes).
+// Searches get their own budget because visitors choose their keys (lib/cache/schools-key.ts): a flood of
+// distinct searches can only push out other searches, never the filtered views.
 // Tag expiry lives in the store: revalidateTag records the time per tag, and get() refuses an entry carrying
 // a tag expired at or after the entry was written (minus RENDER_WINDOW_MS, so a render that started before a
 // save and finished after it is not trusted either). A Redis outage reads as a miss: never a stale page.
@@ -11,6 +15,9 @@ import path from 'node:path';
 
 const RENDER_WINDOW_MS = 5_000;
 const TTL_SECONDS = Number(process.env.CACHE_TTL_SECONDS ?? 86_400);
+const SEARCH_TTL_SECONDS = Number(process.env.CACHE_SEARCH_TTL_SECONDS ?? 600);
+/** The cached /schools view of a free-text search (SEARCH_KEY_PREFIX in lib/cache/schools-key.ts). */
+const isSearchKey = (key) => typeof key === 'string' && key.includes('/schools/v/q=');
 
 function tagsOf(data, ctx) {
   const fromCtx = [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
@@ -58,6 +65,23 @@ class MemoryStore {
   }
 }
 
+/** Two in-process LRUs: searches in one, everything else in the other; tag expiry applies to both. */
+class SplitStore {
+  constructor(main, searches) {
+    this.main = main;
+    this.searches = searches;
+  }
+  read(key, tags) {
+    return (isSearchKey(key) ? this.searches : this.main).read(key, tags);
+  }
+  write(key, entry) {
+    return (isSearchKey(key) ? this.searches : this.main).write(key, entry);
+  }
+  async expireTags(tags, at) {
+    await Promise.all([this.main.expireTags(tags, at), this.searches.expireTags(tags, at)]);
+  }
+}
+
 function replacer(key, value) {
   const raw = this[key];
   if (Buffer.isBuffer(raw)) return { __buffer: raw.toString('base64') };
@@ -94,7 +118,7 @@ class RedisStore {
   }
   async write(key, entry) {
     const client = await this.ready;
-    await client.set(`${this.prefix}:e:${key}`, JSON.stringify(entry, replacer), { EX: TTL_SECONDS });
+    await client.set(`${this.prefix}:e:${key}`, JSON.stringify(entry, replacer), { EX: isSearchKey(key) ? SEARCH_TTL_SECONDS : TTL_SECONDS });
   }
   async expireTags(tags, at) {
     const client = await this.ready;
@@ -119,7 +143,10 @@ function storeFor(options) {
   if (kind === 'redis') {
     shared = new RedisStore(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', `imgp:${buildScope(options)}`);
   } else if (kind === 'memory') {
-    shared = new MemoryStore(Number(process.env.CACHE_MAX_MB ?? 64) * 1024 * 1024);
+    shared = new SplitStore(
+      new MemoryStore(Number(process.env.CACHE_MAX_MB ?? 64) * 1024 * 1024),
+      new MemoryStore(Number(process.env.CACHE_SEARCH_MAX_MB ?? 16) * 1024 * 1024),
+    );
   } else {
     throw new Error(`CACHE_HANDLER must be "memory" or "redis", not "${kind}"`);
   }

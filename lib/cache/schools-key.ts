@@ -1,25 +1,44 @@
-// Which /schools URLs are served from the page cache, and under what key. Only canonical URLs (exactly what
-// serializeSchoolFilter writes: no invalid, reordered or default values) without free text (`q`) and within
-// bounds are cached, so visitors cannot grow the cache with arbitrary strings; everything else renders per
-// request. The cache store itself is bounded too (LRU in process, TTL + LRU in Redis: lib/cache/handler.mjs).
+// Which /schools URLs are served from the page cache, and under what key: every valid URL within bounds, under
+// its canonical query (serializeSchoolFilter); URLs with ignored parameters render per request. Free text is cached only in its plainest form (lowercase words of letters and
+// digits, single spaces, at most MAX_CACHED_QUERY_WORDS words): the same search typed the same way by many
+// visitors is served from the cache, while odd spellings render per request. Search entries live in their own,
+// smaller budget of the store (lib/cache/handler.mjs), so a flood of distinct searches can only evict other
+// searches, never the filtered views.
 import { parseSchoolFilter, serializeSchoolFilter } from '../schools/filters';
 
 /** Deeper pages and wider state selections are rare enough to render on demand. */
 export const MAX_CACHED_PAGE = 20;
 export const MAX_CACHED_STATES = 5;
-const KEY_PATTERN = /^[a-z0-9_=,~-]{1,300}$/;
+export const MAX_CACHED_QUERY_LENGTH = 40;
+export const MAX_CACHED_QUERY_WORDS = 4;
+const PLAIN_QUERY = new RegExp(`^[a-z0-9]+(?: [a-z0-9]+){0,${MAX_CACHED_QUERY_WORDS - 1}}$`);
+const KEY_PATTERN = /^[a-z0-9_=,~+-]{1,300}$/;
+/** Cache keys of searches start with this (q is the first parameter of a canonical query). */
+export const SEARCH_KEY_PREFIX = 'q=';
 
-/** The cache key for a /schools query string (without "?"), or null when it must render per request. */
+/** Whether a free-text query may be part of a cache key (null: no query). */
+export function isCacheableQuery(q: string | null): boolean {
+  return q === null || (q.length <= MAX_CACHED_QUERY_LENGTH && PLAIN_QUERY.test(q));
+}
+
+/**
+ * The cache key for a /schools query string (without "?"), or null when it must render per request. The key is
+ * the filter's canonical query, so reordered parameters, explicit defaults and "+" or "%20" for a space share
+ * one entry. A URL with an ignored (invalid or unknown) parameter renders per request: its page explains
+ * what was ignored.
+ */
 export function cachedSchoolsKey(search: string): string | null {
-  const raw = search.replace(/^\?/, '').replace(/%2C/gi, ',');
-  const { filter, ignored } = parseSchoolFilter(new URLSearchParams(raw));
-  if (ignored.length || filter.q || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;
-  if (serializeSchoolFilter(filter) !== raw) return null;
-  const key = raw === '' ? 'all' : raw.replace(/&/g, '~');
+  const { filter, ignored } = parseSchoolFilter(new URLSearchParams(search.replace(/^\?/, '')));
+  if (ignored.length || !isCacheableQuery(filter.q) || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;
+  const canonical = serializeSchoolFilter(filter);
+  const key = canonical === '' ? 'all' : canonical.replace(/&/g, '~').replace(/%20/g, '+');
   return KEY_PATTERN.test(key) ? key : null;
 }
 
-/** The query a cache key stands for, or null for anything cachedSchoolsKey would not have produced. */
+/**
+ * The query a cache key stands for, or null for anything but the canonical spelling cachedSchoolsKey makes
+ * (otherwise one view could be cached under many names).
+ */
 export function schoolsParamsFromKey(key: string): URLSearchParams | null {
   if (!KEY_PATTERN.test(key)) return null;
   const raw = key === 'all' ? '' : key.replace(/~/g, '&');

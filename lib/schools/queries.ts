@@ -8,7 +8,7 @@ import { compileWhere } from './match-where';
 import { findSearchCandidates, type SearchCandidate } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
-import { schoolOrderBy, schoolWhere, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
+import { facetConditions, schoolOrderBy, schoolWhere, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
 import type { Prisma } from '../generated/sqlite/client';
 import { relaxations } from './chips';
 
@@ -44,37 +44,39 @@ export async function searchSchools(
   options: { perPage?: number | null } = {},
 ): Promise<SchoolSearch> {
   const perPage = options.perPage === undefined ? PAGE_SIZE : options.perPage;
-  const tiers = (await rankSchoolsForQuery(filter.q))?.tiers;
-  const orderBy = schoolOrderBy(filter.sort);
   const skip = perPage === null ? 0 : (filter.page - 1) * perPage;
-
-  if (!tiers) {
+  const ranking = await rankSchoolsForQuery(filter.q);
+  if (!ranking) {
     const where = schoolWhere(filter, null);
     const [total, results] = await Promise.all([
       db.school.count({ where }),
-      db.school.findMany({ where, orderBy, include: schoolWithSources, skip, take: perPage ?? undefined }),
+      db.school.findMany({ where, orderBy: schoolOrderBy(filter.sort), include: schoolWithSources, skip, take: perPage ?? undefined }),
     ]);
     return { total, page: filter.page, perPage: perPage ?? total, results };
   }
-  // With a query, better matches come first; within a tier the chosen sort applies. A large match set is not
-  // sent back as an IN list (databases cap bound parameters): the filtered ids are read and intersected here.
-  const bound = tiers.size <= MAX_BOUND_IDS;
-  const ordered = await db.school.findMany({ where: schoolWhere(filter, bound ? [...tiers.keys()] : null), orderBy, select: { id: true } });
-  const ranked = ordered
+  const ids = await orderRankedMatches(filter, ranking);
+  const pageIds = perPage === null ? ids : ids.slice(skip, skip + perPage);
+  const rows = (await Promise.all(chunk(pageIds, MAX_BOUND_IDS).map(listSchoolsByIds))).flat();
+  return { total: ids.length, page: filter.page, perPage: perPage ?? ids.length, results: rows };
+}
+
+/**
+ * The ids of a text search's matches that pass the filter, better matches first and the chosen sort within a
+ * tier. The search already read every match's facet columns, so the filter is applied to them here and only
+ * the survivors go back to the database to be sorted. Databases cap bound parameters: beyond that, the
+ * filter's rows are read in order and intersected here instead.
+ */
+async function orderRankedMatches(filter: SchoolFilter, { tiers, matches }: Ranking): Promise<number[]> {
+  const matchesFilter = compileWhere(schoolWhere(filter, null));
+  const survivors = matches.filter(matchesFilter).map((doc) => doc.id);
+  if (survivors.length === 0) return [];
+  const bound = survivors.length <= MAX_BOUND_IDS;
+  const ordered = await db.school.findMany({ where: schoolWhere(filter, bound ? survivors : null), orderBy: schoolOrderBy(filter.sort), select: { id: true } });
+  return ordered
     .filter((row) => tiers.has(row.id))
     .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index);
-  const pageIds = (perPage === null ? ranked : ranked.slice(skip, skip + perPage)).map((r) => r.id);
-  const rows = (
-    await Promise.all(chunk(pageIds, MAX_BOUND_IDS).map((ids) => db.school.findMany({ where: { id: { in: ids } }, include: schoolWithSources })))
-  ).flat();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return {
-    total: ranked.length,
-    page: filter.page,
-    perPage: perPage ?? ranked.length,
-    results: pageIds.map((id) => byId.get(id)).filter((r): r is SchoolRow => !!r),
-  };
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((row) => row.id);
 }
 
 /** Most ids bound into one query: Prisma's client caps bound values at 999 on SQLite, 32,766 on PostgreSQL. */
@@ -88,19 +90,10 @@ function chunk<T>(items: T[], size: number): T[][] {
 
 /** Every matching school's id in result order (exports stream rows from this list in batches). */
 export async function listMatchingSchoolIds(filter: SchoolFilter): Promise<number[]> {
-  const tiers = (await rankSchoolsForQuery(filter.q))?.tiers;
-  const bound = !tiers || tiers.size <= MAX_BOUND_IDS;
-  const ordered = await db.school.findMany({
-    where: schoolWhere(filter, tiers && bound ? [...tiers.keys()] : null),
-    orderBy: schoolOrderBy(filter.sort),
-    select: { id: true },
-  });
-  if (!tiers) return ordered.map((row) => row.id);
-  return ordered
-    .filter((row) => tiers.has(row.id))
-    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
-    .map((row) => row.id);
+  const ranking = await rankSchoolsForQuery(filter.q);
+  if (ranking) return orderRankedMatches(filter, ranking);
+  const ordered = await db.school.findMany({ where: schoolWhere(filter, null), orderBy: schoolOrderBy(filter.sort), select: { id: true } });
+  return ordered.map((row) => row.id);
 }
 
 /** Schools with their sources, in the order of `ids` (at most MAX_BOUND_IDS). */
@@ -158,12 +151,9 @@ function tally(rows: { _count: { _all: number } }[], key: (row: never) => string
  */
 export async function countSchoolFacets(filter: SchoolFilter): Promise<FacetCounts> {
   const ranking = await rankSchoolsForQuery(filter.q);
-  if (!ranking || ranking.tiers.size <= MAX_BOUND_IDS) {
-    return countFacetsWith(filter, databaseCounter(ranking ? [...ranking.tiers.keys()] : null));
-  }
-  // Too many matches to bind as ids: the search already read their facet columns; count them in memory with
-  // the same where clauses.
-  return countFacetsWith(filter, memoryCounter(ranking.matches));
+  // A text search already read its matches' facet columns: they are counted in memory with the same where
+  // clauses, instead of sending the ids back to the database a dozen times.
+  return countFacetsWith(filter, ranking ? memoryCounter(filter, ranking.matches) : databaseCounter());
 }
 
 type GroupColumn = 'degree' | 'state' | 'ownership' | 'acceptsInternational' | 'escrowOrProofOfFunds' | 'usCourseworkRequired';
@@ -174,27 +164,37 @@ type Counter = {
   count: (filter: SchoolFilter) => Promise<number>;
 };
 
-function databaseCounter(ids: number[] | null): Counter {
+function databaseCounter(): Counter {
   return {
     groupBy: async (column, filter, omit) => {
-      const rows = await db.school.groupBy({ by: [column], where: schoolWhere(filter, ids, omit), _count: { _all: true } });
+      const rows = await db.school.groupBy({ by: [column], where: schoolWhere(filter, null, omit), _count: { _all: true } });
       return Object.fromEntries(rows.map((row) => [row[column] as string, row._count._all]));
     },
-    count: (filter) => db.school.count({ where: schoolWhere(filter, ids) }),
+    count: (filter) => db.school.count({ where: schoolWhere(filter, null) }),
   };
 }
 
-function memoryCounter(rows: Record<string, unknown>[]): Counter {
+/**
+ * Counts over rows in memory. Every count leaves out at most one of the filter's facets (or adds to one), so a
+ * row that fails two of them, or the tuition cap, can never be counted: those are dropped in one pass first.
+ */
+function memoryCounter(filter: SchoolFilter, matches: Record<string, unknown>[]): Counter {
+  const conditions = facetConditions(filter).map((c) => ({ facet: c.facet, test: compileWhere(c.where) }));
+  const rows = matches.filter((row) => {
+    const failed = new Set<string | null>();
+    for (const { facet, test } of conditions) if (!test(row)) failed.add(facet);
+    return failed.size === 0 || (failed.size === 1 && !failed.has(null));
+  });
   return {
-    groupBy: async (column, filter, omit) => {
-      const matches = compileWhere(schoolWhere(filter, null, omit));
+    groupBy: async (column, f, omit) => {
+      const test = compileWhere(schoolWhere(f, null, omit));
       const out: Record<string, number> = {};
-      for (const row of rows) if (matches(row)) out[row[column] as string] = (out[row[column] as string] ?? 0) + 1;
+      for (const row of rows) if (test(row)) out[row[column] as string] = (out[row[column] as string] ?? 0) + 1;
       return out;
     },
-    count: async (filter) => {
-      const matches = compileWhere(schoolWhere(filter, null));
-      return rows.reduce((n, row) => (matches(row) ? n + 1 : n), 0);
+    count: async (f) => {
+      const test = compileWhere(schoolWhere(f, null));
+      return rows.reduce((n, row) => (test(row) ? n + 1 : n), 0);
     },
   };
 }

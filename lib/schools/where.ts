@@ -24,27 +24,34 @@ const AID_CONDITION: Record<string, Prisma.SchoolWhereInput> = {
 
 export type FacetName = 'degree' | 'state' | 'ownership' | 'intl' | 'aid' | 'cosigner' | 'funds' | 'coursework' | 'daca' | 'canada';
 
-/** Where clause for a filter; `ids` restricts to the schools a text search matched. */
+/** One condition of a filter and the facet it belongs to (null: the tuition cap, which is never left out). */
+export type FacetCondition = { facet: FacetName | null; where: Prisma.SchoolWhereInput };
+
+/** The conditions a filter sets, besides "published". */
+export function facetConditions(filter: SchoolFilter): FacetCondition[] {
+  const out: FacetCondition[] = [];
+  const add = (facet: FacetName | null, where: Prisma.SchoolWhereInput) => out.push({ facet, where });
+  if (filter.degree.length) add('degree', { degree: { in: filter.degree.map((d) => d.toUpperCase()) } });
+  if (filter.state.length) add('state', { state: { in: filter.state.map((s) => s.toUpperCase()) } });
+  if (filter.ownership.length) add('ownership', { ownership: { in: filter.ownership } });
+  if (filter.intl.length) add('intl', { acceptsInternational: { in: filter.intl } });
+  for (const aid of filter.aid) add('aid', AID_CONDITION[aid]);
+  if (filter.cosigner) add('cosigner', { cosignerLoansAccepted: 'yes' });
+  const funds = filter.funds && FUNDS_ACCEPTED[filter.funds];
+  if (funds) add('funds', { escrowOrProofOfFunds: { in: funds } });
+  const coursework = filter.coursework && COURSEWORK_ACCEPTED[filter.coursework];
+  if (coursework) add('coursework', { usCourseworkRequired: { in: coursework } });
+  if (filter.daca) add('daca', { dacaAccepted: 'yes' });
+  if (filter.canada) add('canada', { canadiansTreatedAs: 'domestic' });
+  if (filter.tuitionMax !== null) add(null, { tuitionUsdPerYear: { not: null, lte: filter.tuitionMax } });
+  return out;
+}
+
+/** Where clause for a filter; `ids` restricts to the schools a text search matched; `omit` leaves a facet out. */
 export function schoolWhere(filter: SchoolFilter, ids: number[] | null, omit?: FacetName): Prisma.SchoolWhereInput {
   const and: Prisma.SchoolWhereInput[] = [{ status: 'published' }];
   if (ids) and.push({ id: { in: ids } });
-  if (omit !== 'degree' && filter.degree.length) and.push({ degree: { in: filter.degree.map((d) => d.toUpperCase()) } });
-  if (omit !== 'state' && filter.state.length) and.push({ state: { in: filter.state.map((s) => s.toUpperCase()) } });
-  if (omit !== 'ownership' && filter.ownership.length) and.push({ ownership: { in: filter.ownership } });
-  if (omit !== 'intl' && filter.intl.length) and.push({ acceptsInternational: { in: filter.intl } });
-  if (omit !== 'aid') for (const aid of filter.aid) and.push(AID_CONDITION[aid]);
-  if (omit !== 'cosigner' && filter.cosigner) and.push({ cosignerLoansAccepted: 'yes' });
-  if (omit !== 'funds' && filter.funds) {
-    const accepted = FUNDS_ACCEPTED[filter.funds];
-    if (accepted) and.push({ escrowOrProofOfFunds: { in: accepted } });
-  }
-  if (omit !== 'coursework' && filter.coursework) {
-    const accepted = COURSEWORK_ACCEPTED[filter.coursework];
-    if (accepted) and.push({ usCourseworkRequired: { in: accepted } });
-  }
-  if (omit !== 'daca' && filter.daca) and.push({ dacaAccepted: 'yes' });
-  if (omit !== 'canada' && filter.canada) and.push({ canadiansTreatedAs: 'domestic' });
-  if (filter.tuitionMax !== null) and.push({ tuitionUsdPerYear: { not: null, lte: filter.tuitionMax } });
+  for (const condition of facetConditions(filter)) if (condition.facet === null || condition.facet !== omit) and.push(condition.where);
   return { AND: and };
 }
 

@@ -15,6 +15,7 @@ const ADMIN = { email: 'multi-admin@example.test', password: 'multi-admin-passwo
 const RUN = `mi_${process.pid}_${Date.now().toString(36)}`;
 const PREFIX = `imgp-e2e-${RUN}`;
 const LIST = '/schools?state=ma';
+const SEARCH = '/schools?q=harvard'; // a plain free-text search is cached too (lib/cache/schools-key.ts)
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -86,6 +87,10 @@ test('a save through one instance is visible through the other within 1 second',
   const warm = await getB(LIST);
   expect(warm.headers.get('x-nextjs-cache')).toBe('HIT');
   expect(await warm.text()).toContain('Harvard Medical School');
+  expect((await getB(SEARCH)).status).toBe(200);
+  const warmSearch = await getB(SEARCH);
+  expect(warmSearch.headers.get('x-nextjs-cache')).toBe('HIT');
+  expect(await warmSearch.text()).toContain('Harvard Medical School');
 
   // An admin saves a new name through A (the real form and server action).
   const newName = `Harvard Medical School ${RUN}`;
@@ -113,6 +118,7 @@ test('a save through one instance is visible through the other within 1 second',
     await new Promise((r) => setTimeout(r, 50));
   }
   expect(seenAfter).toBeLessThanOrEqual(1_000);
+  expect(await (await getB(SEARCH)).text()).toContain(newName);
   const api = (await (await getB('/api/v1/schools?state=ma')).json()) as { results: { name: string }[] };
   expect(api.results.map((s) => s.name)).toContain(newName);
   expect(await (await getB('/schools/harvard-md')).text()).toContain(newName);

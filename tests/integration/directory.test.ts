@@ -86,6 +86,35 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
     await expectTotal('aid=need&intl=yes', facets.intl.yes);
   });
 
+  it('with free text, every facet count equals the total of the filter it leads to (random combinations)', async () => {
+    const total = async (filter: ReturnType<Filters['parseSchoolFilter']>['filter']) => (await queries.searchSchools(filter, { perPage: 0 })).total;
+    // Few facets at a time, so that most counts are not zero (a count of schools failing one facet is the point).
+    const lightArb: fc.Arbitrary<OracleFilter> = fc.record(
+      { degree: fc.subarray(['md', 'do'], { maxLength: 1 }), state: fc.subarray(['ny', 'ca', 'ma', 'pa', 'tx'], { maxLength: 2 }),
+        intl: fc.subarray(['yes', 'limited'], { maxLength: 1 }), aid: fc.subarray(['need', 'merit'], { maxLength: 1 }), cosigner: fc.boolean() },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<OracleFilter>;
+    let nonZero = 0;
+    await fc.assert(
+      fc.asyncProperty(lightArb, fc.constantFrom('university', 'medicine', 'college', 'school of medicine', 'new york', 'state', 'osteopathic'), async (f, q) => {
+        const { filter } = filters.parseSchoolFilter(new URLSearchParams(`q=${encodeURIComponent(q)}&${toQuery(f)}`));
+        const facets = await queries.countSchoolFacets(filter);
+        for (const degree of ['md', 'do'] as const) expect(facets.degree[degree], `degree ${degree}`).toBe(await total({ ...filter, degree: [degree] }));
+        for (const state of ['ny', 'ca', 'ma']) expect(facets.state[state] ?? 0, `state ${state}`).toBe(await total({ ...filter, state: [state] }));
+        for (const intl of ['yes', 'limited'] as const) expect(facets.intl[intl], `intl ${intl}`).toBe(await total({ ...filter, intl: [intl] }));
+        for (const aid of ['need', 'merit', 'loan'] as const) {
+          expect(facets.aid[aid], `aid ${aid}`).toBe(await total({ ...filter, aid: filter.aid.includes(aid) ? filter.aid : [...filter.aid, aid] }));
+        }
+        for (const funds of ['none', 'proof'] as const) expect(facets.funds[funds], `funds ${funds}`).toBe(await total({ ...filter, funds }));
+        expect(facets.cosigner, 'cosigner').toBe(await total({ ...filter, cosigner: 'yes' }));
+        expect(facets.daca, 'daca').toBe(await total({ ...filter, daca: 'yes' }));
+        nonZero += Object.values(facets.state).filter((n) => n > 0).length;
+      }),
+      { numRuns: 25 },
+    );
+    expect(nonZero).toBeGreaterThan(25);
+  });
+
   it('finds schools by typo, alias and abbreviation, exact names first', async () => {
     const search = async (q: string) =>
       (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q })).filter)).results.map((r) => r.slug);
