@@ -8,7 +8,7 @@ import { compileWhere } from './match-where';
 import { findSearchCandidates, type SearchCandidate } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
-import { facetConditions, schoolOrderBy, schoolWhere, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
+import { facetConditions, schoolOrderBy, schoolWhere, SCHOOL_ORDER_SQL, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
 import type { Prisma } from '../generated/sqlite/client';
 import { relaxations } from './chips';
 
@@ -62,21 +62,31 @@ export async function searchSchools(
 
 /**
  * The ids of a text search's matches that pass the filter, better matches first and the chosen sort within a
- * tier. The search already read every match's facet columns, so the filter is applied to them here and only
- * the survivors go back to the database to be sorted. Databases cap bound parameters: beyond that, the
- * filter's rows are read in order and intersected here instead.
+ * tier. The search already read every match's facet columns, so the filter is applied to them here; the
+ * survivors go back to the database only to be sorted, as one JSON array parameter (an IN list would hit the
+ * databases' caps on bound parameters).
  */
 async function orderRankedMatches(filter: SchoolFilter, { tiers, matches }: Ranking): Promise<number[]> {
   const matchesFilter = compileWhere(schoolWhere(filter, null));
   const survivors = matches.filter(matchesFilter).map((doc) => doc.id);
   if (survivors.length === 0) return [];
-  const bound = survivors.length <= MAX_BOUND_IDS;
-  const ordered = await db.school.findMany({ where: schoolWhere(filter, bound ? survivors : null), orderBy: schoolOrderBy(filter.sort), select: { id: true } });
+  const ordered = await sortSchoolIds(survivors, filter.sort);
   return ordered
-    .filter((row) => tiers.has(row.id))
-    .map((row, index) => ({ id: row.id, tier: tiers.get(row.id)!, index }))
+    .map((id, index) => ({ id, tier: tiers.get(id)!, index }))
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
     .map((row) => row.id);
+}
+
+/** The given schools' ids in a listing order, sorted by the database (so collation matches the lists). */
+export async function sortSchoolIds(ids: number[], sort: SchoolFilter['sort']): Promise<number[]> {
+  const idsOf = dbProvider === 'postgres'
+    ? 'SELECT (value)::int FROM jsonb_array_elements_text($1::jsonb)'
+    : 'SELECT value FROM json_each(?)';
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT id FROM "School" WHERE id IN (${idsOf}) ORDER BY ${SCHOOL_ORDER_SQL[sort]}`,
+    JSON.stringify(ids),
+  );
+  return rows.map((row) => Number(row.id));
 }
 
 /** Most ids bound into one query: Prisma's client caps bound values at 999 on SQLite, 32,766 on PostgreSQL. */

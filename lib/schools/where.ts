@@ -68,3 +68,14 @@ export function schoolOrderBy(sort: SchoolFilter['sort']): Prisma.SchoolOrderByW
       return tieBreak;
   }
 }
+
+/**
+ * The same orders as schoolOrderBy, as SQL for the raw query that sorts a search's matches
+ * (lib/schools/queries.ts). Both dialects accept this text; a test checks the two translations agree.
+ */
+export const SCHOOL_ORDER_SQL: Record<SchoolFilter['sort'], string> = {
+  name: '"name" ASC, "slug" ASC',
+  tuition: '"tuitionUsdPerYear" ASC NULLS LAST, "name" ASC, "slug" ASC',
+  '-tuition': '"tuitionUsdPerYear" DESC NULLS LAST, "name" ASC, "slug" ASC',
+  verified: '"lastVerifiedAt" DESC NULLS LAST, "name" ASC, "slug" ASC',
+};

@@ -115,6 +115,29 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
     expect(nonZero).toBeGreaterThan(25);
   });
 
+  it('a search with filters returns exactly the text matches that the filter alone returns (random combinations)', async () => {
+    const ids = async (query: string) =>
+      (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams(query)).filter, { perPage: null })).results.map((r) => r.slug);
+    await fc.assert(
+      fc.asyncProperty(filterArb, fc.constantFrom('university', 'medicine', 'college', 'new york', 'osteopathic'), async (f, q) => {
+        const both = await ids(`q=${encodeURIComponent(q)}&${toQuery(f)}`);
+        const textOnly = new Set(await ids(`q=${encodeURIComponent(q)}`));
+        const filterOnly = await ids(toQuery(f)); // no text: the database applies the filter
+        expect([...both].sort()).toEqual(filterOnly.filter((slug) => textOnly.has(slug)).sort());
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('sorts text matches in SQL exactly as the lists sort in Prisma, for every sort', async () => {
+    const { SCHOOL_ORDER_SQL, schoolOrderBy } = await import('@/lib/schools/where');
+    const all = await database.db.school.findMany({ select: { id: true } });
+    for (const sort of Object.keys(SCHOOL_ORDER_SQL) as (keyof typeof SCHOOL_ORDER_SQL)[]) {
+      const viaPrisma = (await database.db.school.findMany({ orderBy: schoolOrderBy(sort), select: { id: true } })).map((r) => r.id);
+      expect(await queries.sortSchoolIds(all.map((r) => r.id).reverse(), sort), sort).toEqual(viaPrisma);
+    }
+  });
+
   it('finds schools by typo, alias and abbreviation, exact names first', async () => {
     const search = async (q: string) =>
       (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q })).filter)).results.map((r) => r.slug);
