@@ -5,7 +5,9 @@
 //    handler (Next refuses cross-origin actions too, but with a 500 and an error log per request).
 // 4. /schools URLs within the cache's bounds (plain free text included) are rewritten to the cached view
 //    /schools/v/<canonical key> (see lib/cache/schools-key.ts); other keys under /schools/v/ are refused.
-// 5. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
+// 5. /schools/<slug> of a published school is rewritten to the cached page /schools/p/<slug> (see
+//    lib/cache/school-slugs.ts); unknown slugs render their 404 per request; /schools/p/<other> is refused.
+// 6. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
@@ -14,9 +16,22 @@ import { adminCsp } from '@/lib/security/csp';
 import { isSameOriginRequest } from '@/lib/auth/origin';
 import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } from '@/lib/security/malformed-url';
 import { cachedSchoolsKey, schoolsParamsFromKey } from '@/lib/cache/schools-key';
+import { isPublishedSchoolSlug } from '@/lib/cache/school-slugs';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
+}
+
+/** Routes under /schools/ whose names a school slug could otherwise shadow. */
+const SCHOOLS_ROUTES = new Set(['map', 'v', 'p', 'og', 'export.csv', 'export.xlsx', 'feed.xml']);
+
+/** The cached page for a school page request, 'refuse' for a cached-page request it did not make, or null. */
+async function schoolPageRoute(pathname: string, method: string): Promise<string | 'refuse' | null> {
+  const cached = pathname.match(/^\/schools\/p\/([^/]+)$/);
+  if (cached) return (await isPublishedSchoolSlug(cached[1]).catch(() => false)) ? null : 'refuse';
+  const page = pathname.match(/^\/schools\/([^/]+)$/);
+  if (!page || method !== 'GET' || SCHOOLS_ROUTES.has(page[1])) return null;
+  return (await isPublishedSchoolSlug(page[1]).catch(() => false)) ? `/schools/p/${page[1]}` : null;
 }
 
 export async function proxy(request: NextRequest) {
@@ -46,6 +61,9 @@ export async function proxy(request: NextRequest) {
     const key = cachedSchoolsKey(search);
     if (key) return NextResponse.rewrite(new URL(`/schools/v/${key}`, request.url));
   }
+  const cachedSchoolPage = await schoolPageRoute(pathname, request.method);
+  if (cachedSchoolPage === 'refuse') return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (cachedSchoolPage) return NextResponse.rewrite(new URL(cachedSchoolPage, request.url));
   if (!isAdminPath(pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

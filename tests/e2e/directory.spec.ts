@@ -103,3 +103,26 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   });
 });
+
+test.describe('page cache', () => {
+  test('a plain search and a school page are served from the cache; made-up slugs and keys are not', async ({ request }) => {
+    // The first request may render (or already be cached by an earlier test); the second must be a hit.
+    for (const path of ['/schools?q=university&aid=need', '/schools/harvard-md']) {
+      await request.get(path);
+      const again = await request.get(path);
+      expect(again.status(), path).toBe(200);
+      expect(again.headers()['x-nextjs-cache'], path).toBe('HIT');
+    }
+    // Same search, other spelling of the same canonical query: the same entry.
+    const reordered = await request.get('/schools?aid=need&q=university&page=1');
+    expect(reordered.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await reordered.text()).toMatch(/rel="canonical" href="[^"]*\/schools\?q=university&amp;aid=need"/);
+    // Searches that are not plain, unknown slugs and direct requests for cache routes render or refuse.
+    expect((await request.get('/schools?q=University')).headers()['x-nextjs-cache']).toBeUndefined();
+    const unknown = await request.get('/schools/no-such-school-anywhere');
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()['x-nextjs-cache']).toBeUndefined();
+    expect((await request.get('/schools/p/no-such-school-anywhere')).status()).toBe(404);
+    expect((await request.get('/schools/v/q=University')).status()).toBe(404);
+  });
+});
