@@ -17,10 +17,10 @@ export function FilterOption({
   count?: number;
 }) {
   return (
-    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
-      <input type={type} name={name} value={value} defaultChecked={checked} className="h-4 w-4 accent-brand-700" />
+    <label className="filter-option">
+      <input type={type} name={name} value={value} defaultChecked={checked} />
       <span>{label}</span>
-      {count !== undefined ? <span className="ml-auto pl-2 text-xs tabular-nums text-slate-600">{count}</span> : null}
+      {count !== undefined ? <span className="filter-count">{count}</span> : null}
     </label>
   );
 }

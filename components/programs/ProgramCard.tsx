@@ -19,7 +19,7 @@ export type ProgramCardData = {
 
 export function ProgramCard({ program }: { program: ProgramCardData }) {
   return (
-    <article className="print-break-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-slug={program.slug}>
+    <article className="print-break-avoid listing-card" data-slug={program.slug}>
       <h3 className="text-base font-semibold">
         <Link href={`/programs/${program.slug}`}>{program.name}</Link>
       </h3>

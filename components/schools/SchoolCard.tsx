@@ -41,7 +41,7 @@ function policyBadge(name: string, value: string) {
 
 export function SchoolCard({ school, actions }: { school: SchoolCardData; actions?: React.ReactNode }) {
   return (
-    <article className="print-break-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="print-break-avoid listing-card">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="text-base font-semibold">
