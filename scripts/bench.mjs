@@ -7,10 +7,9 @@
 //   BENCH_WORD          the word of the one-client latency probe /schools?q=<word>&aid=need&state=ny (default riverside)
 // The one-client probes: the same search repeated (served from the page cache after its first request), then
 // 60 different searches, each asked once (never cached: what the first visitor to ask a question waits).
-import { spawn } from 'node:child_process';
-import net from 'node:net';
 import autocannon from 'autocannon';
-import { BASE_ENV, ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
+import { startServer } from './lib/serve.mjs';
+import { ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -28,28 +27,6 @@ const TARGETS = [
   ['/api/v1/schools', '/api/v1/schools?aid=need'],
   ['xlsx export', '/schools/export.xlsx?intl=yes,limited'],
 ];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUp(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error('server did not start');
-}
 
 function measure(url) {
   return new Promise((resolve, reject) => {
@@ -78,16 +55,9 @@ ensureDependencies();
 ensurePrismaClients();
 run('npx', ['tsx', 'scripts/db-prepare.ts'], { DATABASE_URL: databaseUrl });
 ensureBuild();
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
+const { base, stop } = await startServer({ DATABASE_URL: databaseUrl });
 say(`Serving the production build on ${base} against ${databaseUrl}`);
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-  env: { ...BASE_ENV, DATABASE_URL: databaseUrl, PORT: String(port) },
-  stdio: 'ignore',
-  detached: true,
-});
 try {
-  await waitUp(`${base}/healthz`);
   const rows = [];
   for (const [name, path] of TARGETS) {
     await fetch(`${base}${path}`).catch(() => null); // warm the route once
@@ -112,9 +82,5 @@ try {
     console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / ceiling).toFixed(2)} |`);
   }
 } finally {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // gone
-  }
+  stop();
 }

@@ -4,31 +4,12 @@
 // page's <script src> tags (nomodule polyfills excluded: modern browsers skip them), and sums each file's gzip
 // size (zlib's default level, as the server compresses). Next 16's build output no longer prints this.
 //   SIZE_BUDGET_KB  budget for /schools (default 120); the run exits 1 when /schools is over it and --check is given.
-import { spawn } from 'node:child_process';
-import net from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { BASE_ENV, ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
+import { startServer } from './lib/serve.mjs';
+import { ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
 
 const budgetKb = Number(process.env.SIZE_BUDGET_KB ?? 120);
 const PAGES = ['/', '/schools', '/schools/harvard-md', '/schools/map', '/compare', '/shortlist', '/lenders', '/programs', '/guides', '/numbers'];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUp(url) {
-  for (let i = 0; i < 200; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error('server did not start');
-}
 
 /** The module scripts a page's HTML makes the browser load (src values, in document order, deduplicated). */
 function scriptSources(html) {
@@ -45,16 +26,9 @@ ensureDependencies();
 ensurePrismaClients();
 run('npx', ['tsx', 'scripts/db-prepare.ts']);
 ensureBuild();
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-  env: { ...BASE_ENV, PORT: String(port) },
-  stdio: 'ignore',
-  detached: true,
-});
+const { base, stop } = await startServer();
 let overBudget = false;
 try {
-  await waitUp(`${base}/healthz`);
   const gz = new Map();
   const sizeOf = async (src) => {
     if (!gz.has(src)) gz.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length);
@@ -80,10 +54,6 @@ try {
   overBudget = schools.kb > budgetKb;
   say(`/schools: ${schools.kb.toFixed(1)} KB against a budget of ${budgetKb} KB${overBudget ? ' (over)' : ''}`);
 } finally {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // gone
-  }
+  stop();
 }
 if (overBudget && process.argv.includes('--check')) process.exit(1);
