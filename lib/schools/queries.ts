@@ -7,7 +7,8 @@ import { db, dbProvider } from '../db';
 import { compileWhere } from './match-where';
 import { findSearchCandidates, type SearchCandidate } from '../search/school-candidates';
 import { prepareQuery, rankDocument } from '../search/fuzzy';
-import { PAGE_SIZE, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
+import { nearMissSql } from './near-miss-sql';
+import { PAGE_SIZE, parseSchoolFilter, serializeSchoolFilter, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
 import { facetConditions, schoolOrderBy, schoolWhere, SCHOOL_ORDER_SQL, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
 import type { Prisma } from '../generated/sqlite/client';
 import { relaxations } from './chips';
@@ -16,14 +17,20 @@ export const schoolWithSources = { sources: { orderBy: { position: 'asc' as cons
 export type SchoolRow = Prisma.SchoolGetPayload<{ include: typeof schoolWithSources }>;
 
 /**
- * Ids of published schools matching `q` with their rank tier (lower is better), or null without a query.
- * The search index gives a bounded candidate set; fuzzy.ts ranks it. Cached per request (React cache) since
- * the page, its metadata and the facet counts all ask for the same query.
+ * Published schools matching the filter's text with their rank tier (lower is better), or null without text.
+ * The search index gives a bounded candidate set, narrowed in SQL to the schools that fail at most one of the
+ * filter's facets (nothing else can be a result or count: near-miss-sql.ts); fuzzy.ts ranks it. Cached per
+ * request (React cache) by the text and the canonical filter without sort and page, since the page, its
+ * metadata and the facet counts all ask for the same.
  */
-const rankSchoolsForQuery = cache(async (q: string | null): Promise<Ranking | null> => {
-  if (!q) return null;
+function rankSchoolsForFilter(filter: SchoolFilter): Promise<Ranking | null> {
+  return filter.q ? rankSchools(filter.q, serializeSchoolFilter({ ...filter, q: null, sort: 'name', page: 1 })) : Promise.resolve(null);
+}
+
+const rankSchools = cache(async (q: string, facetQuery: string): Promise<Ranking> => {
   const query = prepareQuery(q);
-  const candidates = await findSearchCandidates(query.tokens);
+  const { filter } = parseSchoolFilter(new URLSearchParams(facetQuery));
+  const candidates = await findSearchCandidates(query.tokens, (alias, param) => nearMissSql(filter, alias, param));
   const tiers = new Map<number, number>();
   const matches: SearchCandidate[] = [];
   for (const doc of candidates) {
@@ -45,7 +52,7 @@ export async function searchSchools(
 ): Promise<SchoolSearch> {
   const perPage = options.perPage === undefined ? PAGE_SIZE : options.perPage;
   const skip = perPage === null ? 0 : (filter.page - 1) * perPage;
-  const ranking = await rankSchoolsForQuery(filter.q);
+  const ranking = await rankSchoolsForFilter(filter);
   if (!ranking) {
     const where = schoolWhere(filter, null);
     const [total, results] = await Promise.all([
@@ -100,7 +107,7 @@ function chunk<T>(items: T[], size: number): T[][] {
 
 /** Every matching school's id in result order (exports stream rows from this list in batches). */
 export async function listMatchingSchoolIds(filter: SchoolFilter): Promise<number[]> {
-  const ranking = await rankSchoolsForQuery(filter.q);
+  const ranking = await rankSchoolsForFilter(filter);
   if (ranking) return orderRankedMatches(filter, ranking);
   const ordered = await db.school.findMany({ where: schoolWhere(filter, null), orderBy: schoolOrderBy(filter.sort), select: { id: true } });
   return ordered.map((row) => row.id);
@@ -160,7 +167,7 @@ function tally(rows: { _count: { _all: number } }[], key: (row: never) => string
  * selection removed (so options stay comparable); for AND-style options, the count with the option added.
  */
 export async function countSchoolFacets(filter: SchoolFilter): Promise<FacetCounts> {
-  const ranking = await rankSchoolsForQuery(filter.q);
+  const ranking = await rankSchoolsForFilter(filter);
   // A text search already read its matches' facet columns: they are counted in memory with the same where
   // clauses, instead of sending the ids back to the database a dozen times.
   return countFacetsWith(filter, ranking ? memoryCounter(filter, ranking.matches) : databaseCounter());

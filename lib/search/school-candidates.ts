@@ -8,6 +8,7 @@
 import 'server-only';
 import { db, dbProvider } from '../db';
 import { allowedTypos, editDistance } from './fuzzy';
+import type { BindParam } from '../schools/near-miss-sql';
 
 /** A candidate with its text (for ranking) and its facet columns (for counting facets in memory). */
 export type SearchCandidate = { id: number; name: string; aliases: string; searchText: string } & Record<string, unknown>;
@@ -48,21 +49,26 @@ async function similarSpellings(tokens: string[]): Promise<Map<string, string[]>
   return spellings;
 }
 
-async function sqliteCandidates(tokens: string[]): Promise<SearchCandidate[]> {
+/** Extra SQL the candidates must satisfy, written against a table alias with the given placeholder maker. */
+export type CandidateCondition = (alias: string, param: BindParam) => string;
+
+async function sqliteCandidates(tokens: string[], narrow: CandidateCondition): Promise<SearchCandidate[]> {
   const spellings = await similarSpellings(tokens);
   const match = tokens
     .map((token) => `(${[`${quote(token)}*`, ...(spellings.get(token) ?? []).map(quote)].join(' OR ')})`)
     .join(' AND ');
+  const params: unknown[] = [match];
+  const param: BindParam = (value) => (params.push(value), '?');
   return db.$queryRawUnsafe<SearchCandidate[]>(
     `SELECT ${columns('s.')} FROM school_fts f JOIN "School" s ON s.id = f.rowid
-     WHERE school_fts MATCH ? AND s.status = 'published'`,
-    match,
+     WHERE school_fts MATCH ? AND s.status = 'published' AND ${narrow('s.', param)}`,
+    ...params,
   );
 }
 
-async function postgresCandidates(tokens: string[]): Promise<SearchCandidate[]> {
-  const params: string[] = [];
-  const param = (value: string) => `$${params.push(value)}`;
+async function postgresCandidates(tokens: string[], narrow: CandidateCondition): Promise<SearchCandidate[]> {
+  const params: unknown[] = [];
+  const param: BindParam = (value) => `$${params.push(value)}`;
   const conditions = tokens.map((token) => {
     const prefix = `"searchVector" @@ to_tsquery('simple', ${param(`'${token}':*`)})`;
     return allowedTypos(token) > 0 ? `(${prefix} OR ${param(token)} <% "searchText")` : prefix;
@@ -70,17 +76,20 @@ async function postgresCandidates(tokens: string[]): Promise<SearchCandidate[]> 
   const [, rows] = await db.$transaction([
     db.$queryRawUnsafe(`SELECT set_config('pg_trgm.word_similarity_threshold', '${TRIGRAM_THRESHOLD}', true)`),
     db.$queryRawUnsafe<SearchCandidate[]>(
-      `SELECT ${columns('')} FROM "School" WHERE status = 'published' AND ${conditions.join(' AND ')}`,
+      `SELECT ${columns('')} FROM "School" WHERE status = 'published' AND ${conditions.join(' AND ')} AND ${narrow('', param)}`,
       ...params,
     ),
   ]);
   return rows;
 }
 
-/** Published schools whose search text may match every token (a superset of rankDocument's matches). */
-export async function findSearchCandidates(tokens: string[]): Promise<SearchCandidate[]> {
+/**
+ * Published schools whose search text may match every token (a superset of rankDocument's matches), and that
+ * satisfy `narrow` (by default: all of them).
+ */
+export async function findSearchCandidates(tokens: string[], narrow: CandidateCondition = () => 'TRUE'): Promise<SearchCandidate[]> {
   if (tokens.length === 0) return [];
-  const rows = await (dbProvider === 'postgres' ? postgresCandidates(tokens) : sqliteCandidates(tokens));
+  const rows = await (dbProvider === 'postgres' ? postgresCandidates(tokens, narrow) : sqliteCandidates(tokens, narrow));
   for (const row of rows) {
     row.id = Number(row.id);
     if (row.tuitionUsdPerYear !== null) row.tuitionUsdPerYear = Number(row.tuitionUsdPerYear);
