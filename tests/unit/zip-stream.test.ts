@@ -6,7 +6,8 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { crc32, updateCrc32 } from '@/lib/export/crc32';
 import { DeflatedPart } from '@/lib/export/zip-deflated-part';
-import { dosDateTime, ZipLimitError, ZipStreamWriter } from '@/lib/export/zip-stream';
+import { dosDateTime } from '@/lib/export/zip-records';
+import { ZipLimitError, ZipStreamWriter } from '@/lib/export/zip-stream';
 
 const MODIFIED = new Date('2026-03-04T05:06:08Z');
 
