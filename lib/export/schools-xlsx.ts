@@ -1,14 +1,14 @@
-// The schools workbook, streamed (exceljs WorkbookWriter) so a large export never sits whole in memory:
+// The schools workbook, streamed (XlsxStreamWriter) so a large export never sits whole in memory:
 // sheet "Schools" (the shared columns, sources and school page as real links, the visitor's notes if sent),
 // sheet "Lenders" (every published lender), sheet "About" (what, where online, when, how old, how to read).
 import { PassThrough, Readable, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { LenderRow } from '../lenders/queries';
 import { LENDER_COSIGNER_LABEL, LENDER_ELIGIBLE_LABEL, label } from '../schools/labels';
 import { aboutRows } from './about';
 import { exportAsStream, type SchoolsExport, type SchoolsExportStream } from './load';
 import { NOTES_HEADER, PAGE_HEADER, SCHOOL_COLUMNS, type ExportSchool } from './school-columns';
 import { startSheet, type XlsxCell } from './xlsx';
+import { XlsxStreamWriter } from './xlsx-writer';
 
 const COVERS_MED_LABEL: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Not published by the lender' };
 
@@ -21,24 +21,23 @@ function sourceCells(sources: { url: string; title: string | null }[], count: nu
   );
 }
 
-async function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExportStream, stream: Writable) {
+async function writeSchoolsSheet(workbook: XlsxStreamWriter, data: SchoolsExportStream) {
   const { sourceCount } = data;
   const withNotes = data.notes !== null;
-  const sheet = startSheet(workbook, 'Schools', [
+  const sheet = await startSheet(workbook, 'Schools', [
     ...SCHOOL_COLUMNS,
     ...sourceColumns(sourceCount),
     { header: PAGE_HEADER, width: 30 },
     ...(withNotes ? [{ header: NOTES_HEADER, width: 50 }] : []),
   ]);
   for await (const batch of data.batches()) {
-    for (const school of batch) writeSchoolRow(school);
-    // Let the file drain before reading the next batch, so a slow download does not pile rows up in memory.
-    if (stream.writableNeedDrain) await new Promise((resolve) => stream.once('drain', resolve));
+    // Each row waits while the download is congested, so a slow reader does not pile rows up in memory.
+    for (const school of batch) await writeSchoolRow(school);
   }
-  sheet.commit();
+  await sheet.end();
 
   function writeSchoolRow(school: ExportSchool) {
-    sheet.addRow([
+    return sheet.addRow([
       ...SCHOOL_COLUMNS.map((column): XlsxCell => {
         const value = column.value(school);
         if (column.kind === 'currency') return { kind: 'currency', value: typeof value === 'number' ? value : null };
@@ -52,9 +51,9 @@ async function writeSchoolsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, d
   }
 }
 
-function writeLendersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lenders: LenderRow[]) {
+async function writeLendersSheet(workbook: XlsxStreamWriter, lenders: LenderRow[]) {
   const sourceCount = Math.max(0, ...lenders.map((l) => l.sources.length));
-  const sheet = startSheet(workbook, 'Lenders', [
+  const sheet = await startSheet(workbook, 'Lenders', [
     { header: 'Lender', width: 28 },
     { header: 'Website', width: 30 },
     { header: 'US cosigner', width: 26 },
@@ -67,7 +66,7 @@ function writeLendersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lenders
     ...sourceColumns(sourceCount),
   ]);
   for (const lender of lenders) {
-    sheet.addRow([
+    await sheet.addRow([
       { kind: 'text', value: lender.name },
       { kind: 'link', url: lender.websiteUrl },
       { kind: 'text', value: label(LENDER_COSIGNER_LABEL, lender.requiresUsCosigner) },
@@ -80,27 +79,25 @@ function writeLendersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lenders
       ...sourceCells(lender.sources, sourceCount),
     ]);
   }
-  sheet.commit();
+  await sheet.end();
 }
 
-function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: SchoolsExportStream) {
-  const sheet = startSheet(workbook, 'About', [{ header: 'About this export', width: 24 }, { header: 'Details', width: 100 }], { filter: false });
+async function writeAboutSheet(workbook: XlsxStreamWriter, data: SchoolsExportStream) {
+  const sheet = await startSheet(workbook, 'About', [{ header: 'About this export', width: 24 }, { header: 'Details', width: 100 }], { filter: false });
   for (const row of aboutRows(data)) {
-    sheet.addRow([{ kind: 'text', value: row.label }, row.link ? { kind: 'link', url: row.link, text: row.value } : { kind: 'text', value: row.value }]);
+    await sheet.addRow([{ kind: 'text', value: row.label }, row.link ? { kind: 'link', url: row.link, text: row.value } : { kind: 'text', value: row.value }]);
   }
-  sheet.commit();
+  await sheet.end();
 }
 
 /** Writes the workbook to a Node stream; resolves when the last byte is handed over. */
 export async function writeSchoolsXlsx(source: SchoolsExport | SchoolsExportStream, lenders: LenderRow[], stream: Writable): Promise<void> {
   const data = exportAsStream(source);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'IMG Pathways';
-  workbook.created = data.generatedAt;
-  await writeSchoolsSheet(workbook, data, stream);
-  writeLendersSheet(workbook, lenders);
-  writeAboutSheet(workbook, data);
-  await workbook.commit();
+  const workbook = new XlsxStreamWriter(stream, { creator: 'IMG Pathways', created: data.generatedAt });
+  await writeSchoolsSheet(workbook, data);
+  await writeLendersSheet(workbook, lenders);
+  await writeAboutSheet(workbook, data);
+  await workbook.end();
 }
 
 /** The workbook as a web ReadableStream for a Response body. */

@@ -1,51 +1,76 @@
-// Small helpers over exceljs's streaming writer: one place that turns export values into safe cells (text
-// through the formula guard, links only for http(s) URLs) and writes a styled sheet row by row.
-import type ExcelJS from 'exceljs';
+// The one place export values become spreadsheet cells: text through the formula guard, links only for
+// http(s) URLs (anything else stays plain text), currency with its number format, and sheets with a bold
+// frozen header and an autofilter. Every .xlsx we produce is written through here and XlsxStreamWriter.
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { isSafeLinkUrl, neutralizeCell } from './neutralize';
+import { CURRENCY_FORMAT } from './xlsx-parts';
+import type { SheetCell } from './xlsx-sheet';
+import { XlsxStreamWriter, type XlsxWriterOptions } from './xlsx-writer';
+
+export { CURRENCY_FORMAT };
 
 export type XlsxCell =
   | { kind: 'text'; value: string | null }
   | { kind: 'currency'; value: number | null }
   | { kind: 'link'; url: string | null; text?: string | null };
 
-export type XlsxColumn = { header: string; width: number };
+/** `bold` styles the column's text cells (a label column). */
+export type XlsxColumn = { header: string; width: number; bold?: boolean };
 
-export const CURRENCY_FORMAT = '"$"#,##0';
+export type XlsxSheetOptions = {
+  /** Filter buttons on the header (default true). */
+  filter?: boolean;
+  /** A first row of column headers, frozen (default true). */
+  header?: boolean;
+  /**
+   * Prefix formula-like text with ' (default true). Inline strings never evaluate, so turning it off is safe
+   * for a file that is only read; the guard protects a reader who edits a cell and presses Enter.
+   */
+  formulaGuard?: boolean;
+};
 
-function toCellValue(cell: XlsxCell): ExcelJS.CellValue {
+const keepText = (text: string) => text;
+
+function toSheetCell(cell: XlsxCell, guard: (text: string) => string, bold: boolean): SheetCell {
   switch (cell.kind) {
     case 'currency':
-      return cell.value;
+      return { value: cell.value, style: 'currency' };
     case 'text':
-      return cell.value === null || cell.value === '' ? null : neutralizeCell(cell.value);
+      return cell.value === null || cell.value === '' ? null : { value: guard(cell.value), style: bold ? 'bold' : undefined };
     case 'link': {
-      const text = neutralizeCell(cell.text || cell.url || '');
-      if (!cell.url) return text || null;
-      return isSafeLinkUrl(cell.url) ? { text, hyperlink: cell.url } : text;
+      const text = guard(cell.text || cell.url || '');
+      if (!text) return null;
+      return isSafeLinkUrl(cell.url) ? { value: text, hyperlink: cell.url } : { value: text };
     }
   }
 }
 
-type SheetWriter = ExcelJS.Worksheet & { commit(): void };
-
-/** A sheet with a bold frozen header row, an autofilter over it, and column widths. Call commit() when done. */
-export function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: XlsxColumn[], options: { filter?: boolean } = {}) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }) as SheetWriter;
-  sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
-  const header = sheet.addRow(columns.map((c) => neutralizeCell(c.header)));
-  header.font = { bold: true };
-  header.commit();
-  if (options.filter !== false && columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+/** A sheet of XlsxCell rows. Await addRow (it carries the output's back-pressure) and end() when done. */
+export async function startSheet(book: XlsxStreamWriter, name: string, columns: XlsxColumn[], options: XlsxSheetOptions = {}) {
+  const guard = options.formulaGuard === false ? keepText : neutralizeCell;
+  const header = options.header !== false;
+  const sheet = await book.addSheet(
+    name,
+    columns.map((c) => ({ header: guard(c.header), width: c.width })),
+    { headerRow: header, freezeHeader: header, autoFilter: header && options.filter !== false },
+  );
+  const bold = columns.map((c) => c.bold === true);
   return {
-    addRow(cells: XlsxCell[]) {
-      const row = sheet.addRow(cells.map(toCellValue));
-      cells.forEach((cell, i) => {
-        const target = row.getCell(i + 1);
-        if (cell.kind === 'currency') target.numFmt = CURRENCY_FORMAT;
-        if (cell.kind === 'link' && cell.url && isSafeLinkUrl(cell.url)) target.font = { color: { argb: 'FF1D4ED8' }, underline: true };
-      });
-      row.commit();
-    },
-    commit: () => sheet.commit(),
+    addRow: (cells: XlsxCell[]) => sheet.addRow(cells.map((cell, i) => toSheetCell(cell, guard, bold[i] ?? false))),
+    end: () => sheet.end(),
   };
+}
+
+/** A whole workbook in memory, for small files that are answered in one piece. */
+export async function buildXlsx(options: XlsxWriterOptions, write: (book: XlsxStreamWriter) => Promise<void>): Promise<Uint8Array> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const drained = once(out, 'end');
+  const book = new XlsxStreamWriter(out, options);
+  await write(book);
+  await book.end();
+  await drained;
+  return new Uint8Array(Buffer.concat(chunks));
 }

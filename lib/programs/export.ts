@@ -1,6 +1,7 @@
 // CSV and Excel files of a /programs view. Self-contained for now (the school exports live in lib/export/ on
-// another branch; the two will be unified). Pure: rows in, file bytes out.
-import ExcelJS from 'exceljs';
+// another branch; the two will be unified). Pure: rows in, file bytes out. The workbook is written by the
+// same writer as the school exports (lib/export/xlsx.ts).
+import { buildXlsx, startSheet, type XlsxCell } from '../export/xlsx';
 
 export type ExportProgram = {
   slug: string;
@@ -60,34 +61,35 @@ export function programsToCsv(programs: ExportProgram[], about: ExportAbout): st
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** Columns whose values are URLs, written as links when they are http(s). */
+const LINK_COLUMNS = new Set(['website_url', 'page_url']);
+
 /**
  * An .xlsx workbook: a Programs sheet (bold frozen header, autofilter, links) and an About sheet saying what
  * the file holds and where it came from. Cells are written as typed strings, never as formulas, so the
  * CSV's formula prefix is not needed here and the values stay exactly as published.
  */
 export async function programsToXlsx(programs: ExportProgram[], about: ExportAbout): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'IMG Pathways';
-  workbook.created = about.generatedAt;
-  const sheet = workbook.addWorksheet('Programs', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const p of programs) {
-    const row = sheet.addRow(COLUMNS.map((c) => c.value(p, about)));
-    for (const header of ['website_url', 'page_url']) {
-      const cell = row.getCell(COLUMNS.findIndex((c) => c.header === header) + 1);
-      const url = String(cell.value);
-      if (/^https?:\/\//.test(url)) cell.value = { text: url, hyperlink: url };
+  return buildXlsx({ creator: 'IMG Pathways', created: about.generatedAt }, async (book) => {
+    const sheet = await startSheet(book, 'Programs', COLUMNS, { formulaGuard: false });
+    for (const p of programs) {
+      await sheet.addRow(
+        COLUMNS.map((c): XlsxCell => {
+          const value = c.value(p, about);
+          return LINK_COLUMNS.has(c.header) ? { kind: 'link', url: value } : { kind: 'text', value };
+        }),
+      );
     }
-  }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, programs.length + 1), column: COLUMNS.length } };
+    await sheet.end();
 
-  const info = workbook.addWorksheet('About');
-  info.columns = [{ width: 18 }, { width: 90 }];
-  info.addRow(['What', about.summary]);
-  info.addRow(['View online', { text: about.viewUrl, hyperlink: about.viewUrl }]);
-  info.addRow(['Downloaded', about.generatedAt.toISOString().slice(0, 10)]);
-  info.addRow(['Note', 'Facts come from the sources listed per row (as_of = date of the information). Confirm with the provider before you decide.']);
-  info.getColumn(1).font = { bold: true };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+    const info = await startSheet(book, 'About', [{ header: '', width: 18, bold: true }, { header: '', width: 90 }], { header: false, formulaGuard: false });
+    await info.addRow([{ kind: 'text', value: 'What' }, { kind: 'text', value: about.summary }]);
+    await info.addRow([{ kind: 'text', value: 'View online' }, { kind: 'link', url: about.viewUrl }]);
+    await info.addRow([{ kind: 'text', value: 'Downloaded' }, { kind: 'text', value: about.generatedAt.toISOString().slice(0, 10) }]);
+    await info.addRow([
+      { kind: 'text', value: 'Note' },
+      { kind: 'text', value: 'Facts come from the sources listed per row (as_of = date of the information). Confirm with the provider before you decide.' },
+    ]);
+    await info.end();
+  });
 }
