@@ -3,7 +3,9 @@
 // normalised by lib/search/normalize.ts), so the database and the JS ranking read the same words.
 //   SQLite: an FTS5 external-content table kept in sync by triggers, plus an fts5vocab view of its terms
 //           (the vocabulary typo-tolerant search draws candidate spellings from).
-//   PostgreSQL: a generated tsvector column with a GIN index, and a pg_trgm GIN index for typo tolerance.
+//   PostgreSQL: a generated tsvector column with a GIN index, and school_search_words (every word of every
+//           search text, kept by a trigger; words are never removed, a stale one only suggests a spelling that
+//           matches nothing): the vocabulary typo-tolerant search draws candidate spellings from.
 import type { Db, DbProvider } from './db-client';
 
 const SQLITE_SEARCH = [
@@ -22,13 +24,27 @@ const SQLITE_SEARCH = [
 ];
 
 const POSTGRES_SEARCH = [
-  // pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it.
-  `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
   `ALTER TABLE "School" ADD COLUMN IF NOT EXISTS "searchVector" tsvector
      GENERATED ALWAYS AS (to_tsvector('simple', "searchText")) STORED`,
   `CREATE INDEX IF NOT EXISTS "School_searchVector_idx" ON "School" USING GIN ("searchVector")`,
-  `CREATE INDEX IF NOT EXISTS "School_searchText_trgm_idx" ON "School" USING GIN ("searchText" gin_trgm_ops)`,
+  // Replaced by the vocabulary below (trigram similarity over whole rows was too broad and too slow at scale).
+  `DROP INDEX IF EXISTS "School_searchText_trgm_idx"`,
+  `CREATE TABLE IF NOT EXISTS school_search_words (word text PRIMARY KEY)`,
+  `CREATE OR REPLACE FUNCTION school_search_words_add() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     INSERT INTO school_search_words (word)
+       SELECT DISTINCT w FROM unnest(string_to_array(NEW."searchText", ' ')) AS w WHERE w <> ''
+       ON CONFLICT DO NOTHING;
+     RETURN NEW;
+   END $$`,
+  `DROP TRIGGER IF EXISTS school_search_words_sync ON "School"`,
+  `CREATE TRIGGER school_search_words_sync AFTER INSERT OR UPDATE OF "searchText" ON "School"
+     FOR EACH ROW EXECUTE FUNCTION school_search_words_add()`,
 ];
+/** Words of rows written before the vocabulary existed. */
+const POSTGRES_VOCABULARY_FILL = `INSERT INTO school_search_words (word)
+  SELECT DISTINCT w FROM "School", unnest(string_to_array("searchText", ' ')) AS w WHERE w <> ''
+  ON CONFLICT DO NOTHING`;
 
 export async function applyDatabaseExtras(db: Db, provider: DbProvider): Promise<void> {
   if (provider === 'sqlite') {
@@ -44,5 +60,7 @@ export async function applyDatabaseExtras(db: Db, provider: DbProvider): Promise
     await db.$executeRawUnsafe('ANALYZE');
     return;
   }
+  const [{ exists }] = await db.$queryRawUnsafe<{ exists: boolean }[]>(`SELECT to_regclass('school_search_words') IS NOT NULL AS exists`);
   for (const statement of POSTGRES_SEARCH) await db.$executeRawUnsafe(statement);
+  if (!exists) await db.$executeRawUnsafe(POSTGRES_VOCABULARY_FILL);
 }
