@@ -19,7 +19,7 @@ const port = await new Promise((resolve) => {
   });
 });
 const base = `http://127.0.0.1:${port}`;
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
   env: { ...BASE_ENV, DATABASE_URL: url },
   stdio: 'ignore',
 });

@@ -87,7 +87,7 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 say(`Serving the production build on ${base} against ${databaseUrl}`);
 // `node …/next start` (not npx) so that the spawned pid IS the server whose memory we read.
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
   env: { ...BASE_ENV, DATABASE_URL: databaseUrl, PORT: String(port), SITE_URL: base },
   stdio: ['ignore', 'ignore', 'pipe'],
   detached: true,

@@ -94,7 +94,7 @@ async function runE2e() {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   say(`E2E: serving the production build on ${baseUrl}`);
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: { ...BASE_ENV, ...env, PORT: String(port), SITE_URL: baseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -14,12 +14,17 @@ export function freePort() {
   });
 }
 
+/**
+ * No `-H 127.0.0.1`: with an explicit IP, Next 16.4 builds the proxy's request URLs on "localhost" but resolves
+ * rewrites against the IP, so every proxy rewrite (cached /schools views, school pages) was forwarded as a
+ * second HTTP request to itself: half the throughput. Without -H both sides say "localhost".
+ */
 export async function startServer(env = {}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   mkdirSync('data', { recursive: true });
   const log = openSync(`data/server-${port}.log`, 'w'); // the server's own output, for when a measurement fails
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: { ...BASE_ENV, PORT: String(port), ...env },
     stdio: ['ignore', log, log],
     detached: true, // its own process group: a tool run in between (lighthouse's Chrome launcher) cannot take it down

@@ -30,7 +30,7 @@ function freePort(): Promise<number> {
 async function startInstance(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, CACHE_HANDLER: 'redis', REDIS_URL, CACHE_KEY_PREFIX: PREFIX, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });

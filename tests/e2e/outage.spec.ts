@@ -35,7 +35,7 @@ test('a missing SQLite database gives 503 pages, and the app recovers when it re
   const base = `http://127.0.0.1:${port}`;
   let server: ChildProcess | null = null;
   try {
-    server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    server = spawn('npx', ['next', 'start', '-p', String(port)], {
       env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(port) },
       stdio: 'ignore',
       detached: true,

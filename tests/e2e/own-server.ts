@@ -76,7 +76,7 @@ export async function startOwnServer(env: Record<string, string> = {}, databaseU
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl ?? `file:${dbFile}`, PORT: String(port), SITE_URL: base, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
