@@ -1,6 +1,6 @@
-// The SQL twin of match-where.ts for one question: "does this school fail at most one of the filter's facets
-// (and pass the tuition cap)?". A text search only ever needs such schools: the results pass every facet, and
-// each facet count leaves out (or adds to) a single facet. Asking the database for only these keeps a broad
+// The SQL twin of match-where.ts for one question: "does this school fail at most one of the filter's facets?".
+// A text search only ever needs such schools: the results pass every facet, each facet count leaves out (or
+// adds to) a single facet, and each suggested relaxation drops a single one. Asking the database for only these keeps a broad
 // search from reading thousands of matches that no count or result can use. The rules stay in where.ts
 // (facetConditions); only their translation to SQL lives here, for the same small subset of Prisma's where
 // syntax that match-where.ts evaluates in memory (equals, in, not, lte, AND).
@@ -39,17 +39,15 @@ export function whereSql(where: Prisma.SchoolWhereInput, alias: string, param: B
   return parts.length ? `(${parts.join(' AND ')})` : 'TRUE';
 }
 
-/** SQL that is true for schools failing at most one of the filter's facets and passing its tuition cap. */
+/**
+ * SQL that is true for schools failing at most one of the filter's facets (the tuition cap counts as one):
+ * every result, every facet count and every one-step relaxation of the filter (chips.ts) is among them.
+ */
 export function nearMissSql(filter: SchoolFilter, alias: string, param: BindParam): string {
   const byFacet = new Map<string | null, Prisma.SchoolWhereInput[]>();
   for (const { facet, where } of facetConditions(filter)) byFacet.set(facet, [...(byFacet.get(facet) ?? []), where]);
-  const always = byFacet.get(null) ?? [];
-  byFacet.delete(null);
   // Placeholders are numbered as they are made, so only SQL that is used may be written.
-  const parts = always.map((w) => whereSql(w, alias, param));
-  if (byFacet.size > 1) {
-    const misses = [...byFacet.values()].map((wheres) => `(CASE WHEN ${whereSql({ AND: wheres }, alias, param)} THEN 0 ELSE 1 END)`);
-    parts.push(`${misses.join(' + ')} <= 1`);
-  }
-  return parts.length ? parts.join(' AND ') : 'TRUE';
+  if (byFacet.size < 2) return 'TRUE';
+  const misses = [...byFacet.values()].map((wheres) => `(CASE WHEN ${whereSql({ AND: wheres }, alias, param)} THEN 0 ELSE 1 END)`);
+  return `${misses.join(' + ')} <= 1`;
 }

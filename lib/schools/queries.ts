@@ -266,7 +266,16 @@ export async function countPublishedSchools() {
 /** For an empty result: how many schools each relaxation would give, best first. */
 export async function suggestRelaxations(filter: SchoolFilter) {
   const options = relaxations(filter);
-  const counts = await Promise.all(options.map((o) => searchSchools(o.filter, { perPage: 0 }).then((r) => r.total)));
+  // Each relaxation drops one facet, so with a text search its matches are among those the search already
+  // read (near-miss-sql.ts): counted in memory instead of one more search per relaxation.
+  const ranking = await rankSchoolsForFilter(filter);
+  const counts = await Promise.all(
+    options.map((o) =>
+      ranking && o.filter.q === filter.q
+        ? ranking.matches.filter(compileWhere(schoolWhere(o.filter, null))).length
+        : searchSchools(o.filter, { perPage: 0 }).then((r) => r.total),
+    ),
+  );
   return options
     .map((o, i) => ({ ...o, total: counts[i] }))
     .filter((o) => o.total > 0)

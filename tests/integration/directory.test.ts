@@ -129,6 +129,21 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
     );
   });
 
+  it('suggested relaxations of a search give the totals their filters give (random combinations)', async () => {
+    let suggested = 0;
+    await fc.assert(
+      fc.asyncProperty(filterArb, fc.constantFrom('university', 'medicine', 'college', 'osteopathic'), async (f, q) => {
+        const { filter } = filters.parseSchoolFilter(new URLSearchParams(`q=${q}&${toQuery(f)}`));
+        for (const option of await queries.suggestRelaxations(filter)) {
+          expect(option.total, option.param).toBe((await queries.searchSchools(option.filter, { perPage: 0 })).total);
+          suggested++;
+        }
+      }),
+      { numRuns: 80 },
+    );
+    expect(suggested).toBeGreaterThan(10);
+  });
+
   it('sorts text matches in SQL exactly as the lists sort in Prisma, for every sort', async () => {
     const { SCHOOL_ORDER_SQL, schoolOrderBy } = await import('@/lib/schools/where');
     const all = await database.db.school.findMany({ select: { id: true } });
