@@ -1,9 +1,11 @@
 // Which /schools URLs are served from the page cache, and under what key: every valid URL within bounds, under
-// its canonical query (serializeSchoolFilter); URLs with ignored parameters render per request. Free text is cached only in its plainest form (lowercase words of letters and
-// digits, single spaces, at most MAX_CACHED_QUERY_WORDS words): the same search typed the same way by many
-// visitors is served from the cache, while odd spellings render per request. Search entries live in their own,
-// smaller budget of the store (lib/cache/handler.mjs), so a flood of distinct searches can only evict other
-// searches, never the filtered views.
+// its canonical query (serializeSchoolFilter); URLs with ignored parameters render per request. Free text is
+// cached only in its plainest form (lowercase words of letters and digits, single spaces, at most
+// MAX_CACHED_QUERY_WORDS words): the same search typed the same way by many visitors is served from the cache,
+// while other spellings render per request. Capitals count as other: the search ignores case, but the page
+// echoes the query in its search box, and a cached lower-case echo would rewrite what a visitor is typing.
+// Search entries live in their own, smaller budget of the store (lib/cache/handler.mjs), so a flood of distinct
+// searches can only evict other searches, never the filtered views.
 import { parseSchoolFilter, serializeSchoolFilter } from '../schools/filters';
 
 /** Deeper pages and wider state selections are rare enough to render on demand. */
