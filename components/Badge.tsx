@@ -1,7 +1,5 @@
-// The tones' colours live in app/globals.css (.badge-*): badges repeat dozens of times per page.
-const TONES = ['green', 'amber', 'red', 'slate', 'blue'] as const;
-
-export type BadgeTone = (typeof TONES)[number];
+/** The tones' colours live in app/globals.css (.badge-*): badges repeat dozens of times per page. */
+export type BadgeTone = 'green' | 'amber' | 'red' | 'slate' | 'blue';
 
 export function Badge({ tone = 'slate', children }: { tone?: BadgeTone; children: React.ReactNode }) {
   return (
