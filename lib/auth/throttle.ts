@@ -2,6 +2,7 @@
 // 5 failed attempts for one account or 20 from one IP make further attempts wait until the oldest ages out.
 import 'server-only';
 import { db } from '../db';
+import { pruneOccasionally } from './prune';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -43,4 +44,5 @@ export async function checkLoginThrottle(email: string, ip: string, now = new Da
 
 export async function recordLoginAttempt(email: string, ip: string, success: boolean, now = new Date()): Promise<void> {
   await db.loginAttempt.create({ data: { email, ip, success, createdAt: now } });
+  pruneOccasionally(now);
 }

@@ -2,6 +2,7 @@
 // statement (conditional update or insert), so concurrent requests cannot both take the last slot.
 import 'server-only';
 import { db } from '../db';
+import { pruneOccasionally } from '../auth/prune';
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
@@ -9,6 +10,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Counts one hit for `key`; false when `limit` hits already happened in the current window. */
 export async function consumeRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+  pruneOccasionally(now);
   for (let attempt = 0; attempt < 3; attempt++) {
     const inWindow = await db.rateLimit.updateMany({ where: { key, windowEnd: { gt: now }, count: { lt: limit } }, data: { count: { increment: 1 } } });
     if (inWindow.count === 1) return true;
