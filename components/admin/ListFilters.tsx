@@ -1,22 +1,25 @@
-// The GET filter form above an admin list (search, status, queue, sort): the URL is the state.
+// The GET filter form above an admin list (search, status, queue, sort): the URL is the state. Each list shows
+// the controls its query understands: search when given a label, queues when given some, sort when sortable.
 type Props = {
-  values: { q?: string; status?: string; queue?: string; sort?: string };
-  searchLabel: string;
-  queues: { value: string; label: string }[];
-  allLabel: string;
+  values: { q?: string | null; status?: string | null; queue?: string | null; sort?: string | null };
+  searchLabel?: string;
+  queues?: { all: string; options: { value: string; label: string }[] };
+  sortable?: boolean;
 };
 
 const control = 'mt-1 rounded border border-slate-400 bg-white px-2 py-1';
 
-export function ListFilters({ values, searchLabel, queues, allLabel }: Props) {
+export function ListFilters({ values, searchLabel, queues, sortable = false }: Props) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
-      <div>
-        <label htmlFor="q" className="block font-medium">
-          {searchLabel}
-        </label>
-        <input id="q" name="q" defaultValue={values.q ?? ''} className={control} />
-      </div>
+      {searchLabel ? (
+        <div>
+          <label htmlFor="q" className="block font-medium">
+            {searchLabel}
+          </label>
+          <input id="q" name="q" defaultValue={values.q ?? ''} className={control} />
+        </div>
+      ) : null}
       <div>
         <label htmlFor="status" className="block font-medium">
           Status
@@ -27,28 +30,32 @@ export function ListFilters({ values, searchLabel, queues, allLabel }: Props) {
           <option value="draft">Draft</option>
         </select>
       </div>
-      <div>
-        <label htmlFor="queue" className="block font-medium">
-          Queue
-        </label>
-        <select id="queue" name="queue" defaultValue={values.queue ?? ''} className={control}>
-          <option value="">{allLabel}</option>
-          {queues.map((q) => (
-            <option key={q.value} value={q.value}>
-              {q.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="sort" className="block font-medium">
-          Sort by
-        </label>
-        <select id="sort" name="sort" defaultValue={values.sort ?? 'name'} className={control}>
-          <option value="name">Name</option>
-          <option value="updated">Recently updated</option>
-        </select>
-      </div>
+      {queues ? (
+        <div>
+          <label htmlFor="queue" className="block font-medium">
+            Queue
+          </label>
+          <select id="queue" name="queue" defaultValue={values.queue ?? ''} className={control}>
+            <option value="">{queues.all}</option>
+            {queues.options.map((q) => (
+              <option key={q.value} value={q.value}>
+                {q.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {sortable ? (
+        <div>
+          <label htmlFor="sort" className="block font-medium">
+            Sort by
+          </label>
+          <select id="sort" name="sort" defaultValue={values.sort ?? 'name'} className={control}>
+            <option value="name">Name</option>
+            <option value="updated">Recently updated</option>
+          </select>
+        </div>
+      ) : null}
       <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-100">
         Show
       </button>

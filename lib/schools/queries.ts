@@ -9,7 +9,7 @@ import { findSearchCandidates, type SearchCandidate } from '../search/school-can
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { nearMissSql } from './near-miss-sql';
 import { PAGE_SIZE, parseSchoolFilter, serializeSchoolFilter, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
-import { facetConditions, schoolOrderBy, schoolWhere, SCHOOL_ORDER_SQL, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
+import { schoolOrderBy, schoolWhere, SCHOOL_ORDER_SQL, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
 import type { Prisma } from '../generated/sqlite/client';
 import { relaxations } from './chips';
 
@@ -170,7 +170,7 @@ export async function countSchoolFacets(filter: SchoolFilter): Promise<FacetCoun
   const ranking = await rankSchoolsForFilter(filter);
   // A text search already read its matches' facet columns: they are counted in memory with the same where
   // clauses, instead of sending the ids back to the database a dozen times.
-  return countFacetsWith(filter, ranking ? memoryCounter(filter, ranking.matches) : databaseCounter());
+  return countFacetsWith(filter, ranking ? memoryCounter(ranking.matches) : databaseCounter());
 }
 
 type GroupColumn = 'degree' | 'state' | 'ownership' | 'acceptsInternational' | 'escrowOrProofOfFunds' | 'usCourseworkRequired';
@@ -192,16 +192,10 @@ function databaseCounter(): Counter {
 }
 
 /**
- * Counts over rows in memory. Every count leaves out at most one of the filter's facets (or adds to one), so a
- * row that fails two of them, or the tuition cap, can never be counted: those are dropped in one pass first.
+ * Counts over a text search's matches in memory, with the same where clauses the database would apply. The
+ * matches are already narrowed to the schools that can be counted (near-miss-sql.ts).
  */
-function memoryCounter(filter: SchoolFilter, matches: Record<string, unknown>[]): Counter {
-  const conditions = facetConditions(filter).map((c) => ({ facet: c.facet, test: compileWhere(c.where) }));
-  const rows = matches.filter((row) => {
-    const failed = new Set<string | null>();
-    for (const { facet, test } of conditions) if (!test(row)) failed.add(facet);
-    return failed.size === 0 || (failed.size === 1 && !failed.has(null));
-  });
+function memoryCounter(rows: Record<string, unknown>[]): Counter {
   return {
     groupBy: async (column, f, omit) => {
       const test = compileWhere(schoolWhere(f, null, omit));

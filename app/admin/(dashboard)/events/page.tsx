@@ -1,9 +1,10 @@
 // /admin/events — every event, drafts included, latest start first, with a status filter.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
 import { listEventsForAdmin, parseAdminEventList } from '@/lib/events/admin-queries';
 import { formatEventTime } from '@/lib/content/event-time';
+import { AdminListName, AdminListPage } from '@/components/admin/AdminListPage';
+import { ListFilters } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Events' };
 
@@ -15,54 +16,21 @@ export default async function AdminEventsPage({ searchParams }: Props) {
   const list = parseAdminEventList(params);
   const events = await listEventsForAdmin(list);
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Events</h1>
-        <Link href="/admin/events/new" className="rounded bg-brand-700 px-3 py-1 font-medium text-white no-underline hover:bg-brand-900">
-          Add an event
-        </Link>
-      </div>
-      {typeof params.deleted === 'string' ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Deleted {params.deleted}.
-        </p>
-      ) : null}
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
-        <div>
-          <label htmlFor="status" className="block font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={list.status ?? ''} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1">
-            <option value="">Any</option>
-            <option value="published">Published</option>
-            <option value="draft">Draft</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-100">
-          Show
-        </button>
-      </form>
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Title</th>
-            <th scope="col" className="p-2">When (UTC)</th>
-            <th scope="col" className="p-2">Status</th>
-          </tr>
-        </thead>
-        <tbody data-testid="admin-events">
-          {events.map((e) => (
-            <tr key={e.id} className="border-b border-slate-200">
-              <td className="p-2">
-                <Link href={`/admin/events/${e.id}`}>{e.title}</Link>
-                <span className="block text-xs text-slate-600">{e.slug}</span>
-              </td>
-              <td className="p-2">{formatEventTime(e.startsAt, e.endsAt)}</td>
-              <td className="p-2">{e.status}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminListPage
+      title="Events"
+      add={{ href: '/admin/events/new', label: 'Add an event' }}
+      deleted={params.deleted}
+      filters={<ListFilters values={list} />}
+      columns={['Title', 'When (UTC)', 'Status']}
+      testId="admin-events"
+    >
+      {events.map((e) => (
+        <tr key={e.id} className="border-b border-slate-200">
+          <AdminListName href={`/admin/events/${e.id}`} name={e.title} detail={e.slug} />
+          <td className="p-2">{formatEventTime(e.startsAt, e.endsAt)}</td>
+          <td className="p-2">{e.status}</td>
+        </tr>
+      ))}
+    </AdminListPage>
   );
 }

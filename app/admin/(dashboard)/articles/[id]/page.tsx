@@ -1,6 +1,5 @@
 // /admin/articles/[id] — edit an article (Markdown body with a sanitized preview), see its history, go to delete.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/require';
 import { getArticleForEdit } from '@/lib/articles/admin-queries';
@@ -8,6 +7,7 @@ import { ARTICLE_FIELD_LABEL, ARTICLE_FORM_FIELDS, articleFormValues } from '@/l
 import { listEntityHistory } from '@/lib/audit/list';
 import { SchoolForm } from '@/components/admin/SchoolForm';
 import { History } from '@/components/admin/History';
+import { ListingEditPage } from '@/components/admin/ListingEditPage';
 import { updateArticleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -22,37 +22,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const history = await listEntityHistory('article', id);
   const created = (await searchParams).saved === 'created';
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin/articles">All articles</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{article.title}</h1>
-        <p className="text-sm text-slate-700">
-          {article.status === 'published' ? (
-            <Link href={`/guides/${article.slug}`} className="underline">
-              View the public page
-            </Link>
-          ) : (
-            'Draft: not shown on the public site.'
-          )}{' '}
-          · Version {article.version}
-        </p>
-      </div>
-      {created ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Article created.
-        </p>
-      ) : null}
-      <p>
-        <Link href={`/admin/articles/${article.id}/delete`} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
-          Delete…
-        </Link>
-      </p>
-      <section aria-labelledby="edit-heading" className="space-y-3">
-        <h2 id="edit-heading" className="text-lg font-semibold">
-          Details
-        </h2>
+    <ListingEditPage
+      basePath="/admin/articles"
+      listLabel="All articles"
+      listing={{ id: article.id, name: article.title, version: article.version }}
+      publicPage={{ href: `/guides/${article.slug}`, published: article.status === 'published' }}
+      createdNotice={created ? 'Article created.' : null}
+      form={
         <SchoolForm
           action={updateArticleAction}
           initial={articleFormValues(article)}
@@ -61,13 +37,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           submitLabel="Save changes"
           previewLabel="Preview the body"
         />
-      </section>
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          History
-        </h2>
-        <History entries={history} labels={ARTICLE_FIELD_LABEL} />
-      </section>
-    </div>
+      }
+      history={<History entries={history} labels={ARTICLE_FIELD_LABEL} />}
+    />
   );
 }
