@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and database packages stay out of the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'exceljs'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'exceljs', 'fxa-common-password-list'],
   typedRoutes: false,
   // The spreadsheet import posts files up to 5 MB and carries them base64-encoded to its confirm step
   // (docs/decisions/010-import-preview-carry.md); the 1 MB default would refuse them before our check runs.

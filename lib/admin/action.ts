@@ -26,8 +26,12 @@ export function formValues(formData: FormData): FormValues {
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
+/** Fields whose values never travel back to the browser in a result (it would put secrets in the page). */
+const SECRET_FIELDS = new Set(['password', 'current', 'confirm']);
+
 export function failure(message: string, values: FormValues, errors: Record<string, string> = {}): ActionFailure {
-  return { ok: false, message, fieldErrors: errors, values };
+  const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name)));
+  return { ok: false, message, fieldErrors: errors, values: kept };
 }
 
 export function action<S extends z.ZodType, T>(

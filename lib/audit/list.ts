@@ -5,6 +5,9 @@ import { db } from '../db';
 import { parseSnapshot } from './diff';
 
 export const AUDIT_PAGE_SIZE = 50;
+/** Entries about people (accounts, invitations, sign-ins with their addresses and whatever was typed as an
+ * email): only admins read them. */
+export const ADMIN_ONLY_AUDIT_ENTITIES = ['user', 'session'] as const;
 
 const dateParam = z
   .string()
@@ -26,12 +29,17 @@ export function parseAuditFilter(params: Record<string, string | string[] | unde
   return auditFilterSchema.parse(flat);
 }
 
-export async function listAudit(filter: AuditFilter) {
+export async function listAudit(filter: AuditFilter, viewer: { role: string }) {
+  const adminOnly: readonly string[] = ADMIN_ONLY_AUDIT_ENTITIES;
+  const mayReadAll = viewer.role === 'admin';
+  if (!mayReadAll && filter.entity && adminOnly.includes(filter.entity)) {
+    return { total: 0, page: filter.page, perPage: AUDIT_PAGE_SIZE, entries: [] };
+  }
   const createdAt: { gte?: Date; lt?: Date } = {};
   if (filter.from) createdAt.gte = new Date(`${filter.from}T00:00:00Z`);
   if (filter.to) createdAt.lt = new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000);
   const where = {
-    ...(filter.entity ? { entityType: filter.entity } : {}),
+    ...(filter.entity ? { entityType: filter.entity } : mayReadAll ? {} : { entityType: { notIn: [...adminOnly] } }),
     ...(filter.actor ? { actorEmail: { contains: filter.actor } } : {}),
     ...(filter.from || filter.to ? { createdAt } : {}),
   };

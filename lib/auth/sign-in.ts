@@ -1,11 +1,13 @@
-// Checking an email and password: throttled per account and per IP, the same work and the same answer for an
-// unknown email as for a wrong password, every outcome recorded (LoginAttempt for throttling, AuditLog for people).
+// Checking an email and password: throttled per account and address and per address (decision 040), the same
+// work and the same answer for an unknown email as for a wrong password, every outcome in the audit log (refusals
+// while throttled once per address and window, so a throttled client cannot grow it).
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
 import { recordAudit } from '../audit/record';
 import { getDummyHash, verifyPassword } from './password';
-import { checkLoginThrottle, recordLoginAttempt } from './throttle';
+import { reserveLoginAttempt, settleLoginAttempt, THROTTLE_WINDOW_MS } from './throttle';
+import { consumeRateLimit } from '../security/rate-limit';
 import { createSession } from './session';
 
 export const signInSchema = z.object({
@@ -24,16 +26,25 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const verdict = await checkLoginThrottle(email, client.ip, now);
-  if (!verdict.allowed) {
-    await recordAudit(db, null, { action: 'auth.sign_in_throttled', entityType: 'session', entitySlug: email, note: `ip ${client.ip}` });
-    return { ok: false, reason: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
+  const reservation = await reserveLoginAttempt(email, client.ip, now);
+  if (!reservation.allowed) {
+    // One audit entry per address and window, however many refusals follow: a throttled attacker cannot grow
+    // the audit log.
+    if (await consumeRateLimit(`audit:sign-in-throttled:${client.ip}`, 1, THROTTLE_WINDOW_MS, now)) {
+      await recordAudit(db, null, {
+        action: 'auth.sign_in_throttled',
+        entityType: 'session',
+        entitySlug: email,
+        note: `ip ${client.ip}; further refusals for this address in the next 15 minutes are not logged`,
+      });
+    }
+    return { ok: false, reason: 'throttled', retryAfterSeconds: reservation.retryAfterSeconds };
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
   // Always verify one argon2 hash, so the response time does not reveal whether the email exists.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
   const success = !!user && !!user.passwordHash && !user.disabledAt && passwordOk;
-  await recordLoginAttempt(email, client.ip, success, now);
+  await settleLoginAttempt(reservation, success, now);
   if (!success) {
     const why = !user ? 'unknown email' : user.disabledAt ? 'account disabled' : !user.passwordHash ? 'no password set' : 'wrong password';
     await recordAudit(db, user ? { id: user.id, email: user.email } : null, {

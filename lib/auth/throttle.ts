@@ -1,48 +1,49 @@
-// Sign-in throttling, stored in the database so every app instance sees the same counts: within 15 minutes,
-// 5 failed attempts for one account or 20 from one IP make further attempts wait until the oldest ages out.
+// Sign-in throttling (decision 040), in shared database counters so every app instance sees the same counts.
+// Within a 15-minute window: 5 attempts for one account FROM ONE ADDRESS, and 20 attempts from one address over
+// any accounts. An attacker elsewhere therefore cannot lock a known admin out (the admin's address has its own
+// count), while guessing stays bounded per address. A slot is taken atomically BEFORE the password is checked,
+// so a parallel burst cannot pass the limit; a refused attempt takes no slot (waiting does not extend the wait).
+// A success clears the account's count from that address and gives its slot back to the address.
 import 'server-only';
-import { db } from '../db';
-import { pruneOccasionally } from './prune';
+import { clearRateLimit, rateLimitState, releaseRateLimitSlot, takeRateLimitSlot } from '../security/rate-limit';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 20;
+export const MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS = 5;
+export const MAX_ATTEMPTS_PER_ADDRESS = 20;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type Reservation = { allowed: true; accountKey: string; addressKey: string } | { allowed: false; retryAfterSeconds: number };
 
-async function waitFor(where: { email: string } | { ip: string }, limit: number, now: Date): Promise<number> {
-  let since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  if ('email' in where) {
-    // A successful sign-in clears the account's earlier failures (not the IP's: an attacker's own account
-    // must not reset the counter for the addresses it is guessing from).
-    const success = await db.loginAttempt.findFirst({
-      where: { ...where, success: true, createdAt: { gt: since } },
-      orderBy: { createdAt: 'desc' },
-      select: { createdAt: true },
-    });
-    if (success) since = success.createdAt;
-  }
-  const failures = await db.loginAttempt.findMany({
-    where: { ...where, success: false, createdAt: { gt: since } },
-    orderBy: { createdAt: 'desc' },
-    take: limit,
-    select: { createdAt: true },
-  });
-  if (failures.length < limit) return 0;
-  // The limit-th most recent failure decides when one slot frees up.
-  const oldest = failures[limit - 1].createdAt.getTime();
-  return Math.max(1, Math.ceil((oldest + THROTTLE_WINDOW_MS - now.getTime()) / 1000));
-}
+const accountKeyFor = (email: string, ip: string) => `sign-in:account:${ip}:${email}`;
+const addressKeyFor = (ip: string) => `sign-in:address:${ip}`;
 
+/** Whether an attempt would be allowed now (reads only). */
 export async function checkLoginThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
-  const wait = Math.max(
-    await waitFor({ email }, MAX_FAILURES_PER_ACCOUNT, now),
-    await waitFor({ ip }, MAX_FAILURES_PER_IP, now),
-  );
-  return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
+  let wait = 0;
+  for (const [key, limit] of [[accountKeyFor(email, ip), MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS], [addressKeyFor(ip), MAX_ATTEMPTS_PER_ADDRESS]] as const) {
+    const state = await rateLimitState(key, now);
+    if (state.count >= limit && state.windowEnd) wait = Math.max(wait, Math.ceil((state.windowEnd.getTime() - now.getTime()) / 1000));
+  }
+  return wait > 0 ? { allowed: false, retryAfterSeconds: Math.max(1, wait) } : { allowed: true };
 }
 
-export async function recordLoginAttempt(email: string, ip: string, success: boolean, now = new Date()): Promise<void> {
-  await db.loginAttempt.create({ data: { email, ip, success, createdAt: now } });
-  pruneOccasionally(now);
+/** Takes a slot for one attempt, before its password is checked. */
+export async function reserveLoginAttempt(email: string, ip: string, now = new Date()): Promise<Reservation> {
+  const accountKey = accountKeyFor(email, ip);
+  const addressKey = addressKeyFor(ip);
+  const account = await takeRateLimitSlot(accountKey, MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, THROTTLE_WINDOW_MS, now);
+  if (!account.ok) return { allowed: false, retryAfterSeconds: account.retryAfterSeconds };
+  const address = await takeRateLimitSlot(addressKey, MAX_ATTEMPTS_PER_ADDRESS, THROTTLE_WINDOW_MS, now);
+  if (!address.ok) {
+    await releaseRateLimitSlot(accountKey, now);
+    return { allowed: false, retryAfterSeconds: address.retryAfterSeconds };
+  }
+  return { allowed: true, accountKey, addressKey };
+}
+
+/** A failure keeps its slots; a success clears the account's count here and returns the address's slot. */
+export async function settleLoginAttempt(reservation: { accountKey: string; addressKey: string }, success: boolean, now = new Date()): Promise<void> {
+  if (!success) return;
+  await clearRateLimit(reservation.accountKey);
+  await releaseRateLimitSlot(reservation.addressKey, now);
 }

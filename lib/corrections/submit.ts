@@ -1,13 +1,17 @@
-// A reader reports a problem with a listing: honeypot, a per-IP limit (5 an hour, in the database), then the
-// correction and its audit entry in one transaction. Only a keyed hash of the IP is stored.
+// A reader reports a problem with a listing: honeypot, a per-address limit (5 an hour) and a site-wide one (200
+// an hour), both in the database, then the correction and its audit entry in one transaction. Only a keyed
+// hash of the address is stored.
 import 'server-only';
 import { createHmac } from 'node:crypto';
 import { db } from '../db';
 import { recordAudit } from '../audit/record';
 import type { CorrectionInput } from '../validation/correction';
-import { consumeRateLimit } from './rate-limit';
+import { consumeRateLimit } from '../security/rate-limit';
 
 export const CORRECTIONS_PER_HOUR = 5;
+/** Bounds what many addresses together can write (a flood then only pauses the form, not the database). */
+export const CORRECTIONS_PER_HOUR_SITE_WIDE = 200;
+const HOUR_MS = 60 * 60 * 1000;
 
 // A shared key keeps the hash the same on every instance (the limit must be shared); the fallback is fixed so
 // a single instance still works, at the cost of a guessable hash for IPv4 if the database leaks.
@@ -17,7 +21,7 @@ export function hashIp(ip: string): string {
   return createHmac('sha256', IP_KEY).update(ip).digest('hex');
 }
 
-export type SubmitResult = { ok: true } | { ok: false; kind: 'not_found' | 'rate_limited' };
+export type SubmitResult = { ok: true } | { ok: false; kind: 'not_found' | 'rate_limited' | 'busy' };
 
 export async function submitCorrection(input: CorrectionInput, ip: string, now = new Date()): Promise<SubmitResult> {
   // A filled honeypot looks like success to the bot and writes nothing.
@@ -26,7 +30,8 @@ export async function submitCorrection(input: CorrectionInput, ip: string, now =
   const listing = await delegate.findUnique({ where: { slug: input.slug }, select: { id: true, status: true } });
   if (!listing || listing.status !== 'published') return { ok: false, kind: 'not_found' };
   const ipHash = hashIp(ip);
-  if (!(await consumeRateLimit(`correction:${ipHash}`, CORRECTIONS_PER_HOUR, 60 * 60 * 1000, now))) return { ok: false, kind: 'rate_limited' };
+  if (!(await consumeRateLimit(`correction:${ipHash}`, CORRECTIONS_PER_HOUR, HOUR_MS, now))) return { ok: false, kind: 'rate_limited' };
+  if (!(await consumeRateLimit('correction:site-wide', CORRECTIONS_PER_HOUR_SITE_WIDE, HOUR_MS, now))) return { ok: false, kind: 'busy' };
   await db.$transaction(async (tx) => {
     const correction = await tx.correction.create({
       data: { entityType: input.entityType, entityId: listing.id, entitySlug: input.slug, field: input.field, message: input.message, email: input.email, ipHash },

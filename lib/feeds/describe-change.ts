@@ -1,6 +1,7 @@
 // Turns one audit-log row's before/after JSON into a readable line ("Need-based aid for international
 // students?: No → Yes"). Pure: tolerant of any JSON shape, since the log outlives today's field list.
 import { FIELD_GROUPS } from '../schools/fields';
+import { SCHOOL_SNAPSHOT_KEYS } from '../schools/snapshot';
 
 const FIELD_LABELS: Record<string, string> = Object.fromEntries(
   FIELD_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, f.question.replace(/\?$/, '')])),
@@ -14,7 +15,7 @@ const ACTION_WORDS: Record<string, string> = {
   'school.import': 'Updated by import',
 };
 
-function parseObject(text: string | null): Record<string, unknown> {
+export function parseObject(text: string | null): Record<string, unknown> {
   if (!text) return {};
   try {
     const value = JSON.parse(text);
@@ -34,11 +35,17 @@ export function actionWord(action: string): string {
   return ACTION_WORDS[action] ?? 'Changed';
 }
 
-/** One line per changed field, in a stable order; empty when the row records no field values. */
-export function describeChange(before: string | null, after: string | null): string[] {
+/** The fields a public feed may describe: what the public page shows (not `status` or the editors' `aliases`). */
+export const PUBLIC_CHANGE_KEYS: ReadonlySet<string> = new Set([
+  ...SCHOOL_SNAPSHOT_KEYS.filter((key) => key !== 'status' && key !== 'aliases'),
+  'lastVerifiedAt',
+]);
+
+/** One line per changed field (only `keys`, when given), in a stable order; empty when none changed. */
+export function describeChange(before: string | null, after: string | null, keys_?: ReadonlySet<string>): string[] {
   const b = parseObject(before);
   const a = parseObject(after);
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !IGNORED_KEYS.has(k)).sort();
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !IGNORED_KEYS.has(k) && (!keys_ || keys_.has(k))).sort();
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
     .map((k) => `${FIELD_LABELS[k] ?? k}: ${show(b[k])} → ${show(a[k])}`);

@@ -1,8 +1,10 @@
 // An uploaded spreadsheet → a header and rows of strings keyed by column, each with the row number the
 // editor sees in their program. Refuses anything that is not what it claims to be: the extension AND the
-// content must agree (CSV must decode as UTF-8 text; XLSX must be a zip that exceljs opens).
+// content must agree (CSV must decode as UTF-8 text; XLSX must be a zip that exceljs opens, and that would not
+// expand past our budget: lib/import/zip-bomb-check.ts).
 import ExcelJS from 'exceljs';
 import { CsvFormatError, parseCsv, type CsvRecord } from '../csv/parse';
+import { checkZipExpansion } from './zip-bomb-check';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_UPLOAD_ROWS = 20_000;
@@ -58,6 +60,8 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 async function readXlsx(bytes: Uint8Array): Promise<UploadResult> {
   if (!startsWithZip(bytes)) return { ok: false, error: 'This file is named .xlsx but is not an Excel workbook.' };
+  const expansion = await checkZipExpansion(bytes);
+  if (!expansion.ok) return expansion;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -7,12 +7,18 @@ import { recordAudit } from '../audit/record';
 import { generateToken, hashToken } from '../auth/tokens';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { revokeUserSessions } from '../auth/session';
+import { clearRateLimit, takeRateLimitSlot } from '../security/rate-limit';
 
 export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
 
 export type UserWriteResult =
   | { ok: true; userId: number; token?: string }
-  | { ok: false; reason: 'email_taken' | 'not_found' | 'self' | 'invalid_link' | 'wrong_password' };
+  | { ok: false; reason: 'email_taken' | 'not_found' | 'self' | 'invalid_link' | 'wrong_password' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+/** Guesses at the current password when changing it: as many as sign-in allows one account from one address. */
+export const PASSWORD_CHANGE_ATTEMPTS = 5;
+export const PASSWORD_CHANGE_WINDOW_MS = 15 * 60 * 1000;
 
 export async function inviteUser(actor: Actor | null, input: { email: string; name: string; role: Role }, now = new Date()): Promise<UserWriteResult> {
   assertRole(actor, 'admin');
@@ -89,10 +95,22 @@ export async function setUserDisabled(actor: Actor | null, userId: number, disab
   return result;
 }
 
-export async function changeOwnPassword(actor: Actor | null, currentPassword: string, newPassword: string, keepSessionId?: number): Promise<UserWriteResult> {
+export async function changeOwnPassword(
+  actor: Actor | null,
+  currentPassword: string,
+  newPassword: string,
+  keepSessionId?: number,
+  now = new Date(),
+): Promise<UserWriteResult> {
   assertRole(actor, 'editor');
+  // A stolen session must not become an unthrottled oracle for the password: a slot per account is taken
+  // before the check, and a success clears the count.
+  const key = `password-change:${actor.id}`;
+  const slot = await takeRateLimitSlot(key, PASSWORD_CHANGE_ATTEMPTS, PASSWORD_CHANGE_WINDOW_MS, now);
+  if (!slot.ok) return { ok: false, reason: 'throttled', retryAfterSeconds: slot.retryAfterSeconds };
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, reason: 'wrong_password' };
+  await clearRateLimit(key);
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });

@@ -7,8 +7,10 @@ import { createTestUser } from '../support/admin-factory';
 const jar = vi.hoisted(() => ({ token: undefined as string | undefined, ip: '203.0.113.7' }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({ get: (name: string) => (name === 'img_session' && jar.token ? { name, value: jar.token } : undefined) }),
-  headers: async () => new Headers({ 'x-forwarded-for': jar.ip }),
+  // The address as the server's peer stamp gives it (lib/security/peer-stamp.ts), not a client header.
+  headers: async () => new Headers({ 'x-img-peer-address': jar.ip }),
 }));
+(globalThis as Record<symbol, unknown>)[Symbol.for('img-pathways.peer-stamp')] = true;
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 type Report = typeof import('@/app/(site)/report/actions');
@@ -70,7 +72,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     const before = await database.db.correction.count();
     expect(await report.reportProblemAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
     expect(await database.db.correction.count()).toBe(before);
-    expect(await database.db.rateLimit.count()).toBe(1); // only the earlier valid report's counter
+    expect(await database.db.rateLimit.count()).toBe(2); // only the earlier valid report's counters (its address, site-wide)
   });
 
   it('allows 5 reports per hour per IP (counted in the database), then refuses; another IP is unaffected', async () => {
@@ -81,7 +83,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     jar.ip = '198.51.100.2';
     expect(await report.reportProblemAction(null, formData(valid()))).toMatchObject({ ok: true });
     // After the window, the counter starts again.
-    const { consumeRateLimit } = await import('@/lib/corrections/rate-limit');
+    const { consumeRateLimit } = await import('@/lib/security/rate-limit');
     const { hashIp } = await import('@/lib/corrections/submit');
     const key = `correction:${hashIp('198.51.100.1')}`;
     expect(await consumeRateLimit(key, 5, 3_600_000)).toBe(false);

@@ -43,11 +43,11 @@ describe.each(PROVIDERS)('pruning expired sign-in rows on %s', (provider) => {
       ],
     });
 
-    expect(await prune.pruneExpiredSecurityRows(now)).toEqual({ loginAttempts: 1, sessions: 3, rateLimits: 1 });
+    expect(await prune.pruneExpiredSecurityRows(now)).toEqual({ loginAttempts: 1, sessions: 3, rateLimits: 1, signInAuditEntries: 0 });
     expect((await database.db.loginAttempt.findMany()).map((r) => r.email)).toEqual(['recent@example.test']);
     expect((await database.db.session.findMany({ orderBy: { tokenHash: 'asc' } })).map((r) => r.tokenHash)).toEqual(['expired-recently', 'live']);
     expect((await database.db.rateLimit.findMany()).map((r) => r.key)).toEqual(['current-window']);
     // Nothing left to prune: a second run deletes nothing.
-    expect(await prune.pruneExpiredSecurityRows(now)).toEqual({ loginAttempts: 0, sessions: 0, rateLimits: 0 });
+    expect(await prune.pruneExpiredSecurityRows(now)).toEqual({ loginAttempts: 0, sessions: 0, rateLimits: 0, signInAuditEntries: 0 });
   });
 });

@@ -22,5 +22,8 @@ export async function reportProblemAction(_previous: ReportState | null, formDat
   if (result.kind === 'rate_limited') {
     return { ok: false, message: `You have sent ${CORRECTIONS_PER_HOUR} reports in the last hour. Please try again later.`, fieldErrors: {}, values: kept };
   }
+  if (result.kind === 'busy') {
+    return { ok: false, message: 'We have received an unusual number of reports in the last hour. Please try again later.', fieldErrors: {}, values: kept };
+  }
   return { ok: false, message: 'This listing could not be found; it may have been removed.', fieldErrors: {}, values: kept };
 }

@@ -1,5 +1,6 @@
 'use server';
-// Change your own password (audited); your other sessions are signed out.
+// Change your own password (audited, 5 guesses at the current one per 15 minutes); your other sessions are
+// signed out. Passwords never come back in the form's result (lib/admin/action.ts drops them).
 import { z } from 'zod';
 import { action, failure } from '@/lib/admin/action';
 import { passwordSchema } from '@/lib/auth/password';
@@ -13,6 +14,10 @@ const schema = z
 export const changePasswordAction = action(schema, 'editor', async ({ current, password }, user, values) => {
   const session = await getSession();
   const result = await changeOwnPassword(user, current, password, session?.sessionId);
+  if (!result.ok && result.reason === 'throttled') {
+    const minutes = Math.ceil(result.retryAfterSeconds / 60);
+    return failure(`Too many attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, values);
+  }
   if (!result.ok) return failure('Your current password is not right.', values, { current: 'Not your current password' });
   return { ok: true, data: null, message: 'Password changed. Other devices were signed out.' };
 });

@@ -1,4 +1,5 @@
 // /admin/audit — the audit log, newest first: filter by entity type, actor email and date range; 50 per page.
+// Entries about accounts and sign-ins are for admins only (lib/audit/list.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
@@ -19,9 +20,9 @@ function pageHref(filter: AuditFilter, page: number): string {
 }
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireRole('editor');
+  const viewer = await requireRole('editor');
   const filter = parseAuditFilter(await searchParams);
-  const { total, page, perPage, entries } = await listAudit(filter);
+  const { total, page, perPage, entries } = await listAudit(filter, viewer);
   const pages = Math.max(1, Math.ceil(total / perPage));
   const input = 'mt-1 rounded border border-slate-400 px-2 py-1';
   return (
@@ -40,8 +41,12 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="article">Article</option>
             <option value="event">Event</option>
             <option value="correction">Correction</option>
-            <option value="user">User</option>
-            <option value="session">Sign-in</option>
+            {viewer.role === 'admin' ? (
+              <>
+                <option value="user">User</option>
+                <option value="session">Sign-in</option>
+              </>
+            ) : null}
           </select>
         </div>
         <div>

@@ -1,0 +1,106 @@
+// Issue 15 item 6 (the "low" findings) on real SQLite and PostgreSQL: editors no longer read the audit entries
+// about people and sign-ins; changing your own password is throttled and never sends a password back; the
+// per-school feed tells only changes made while the school was published, in its public fields.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { createTestUser } from '../support/admin-factory';
+
+const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (name === 'img_session' && jar.token ? { name, value: jar.token } : undefined) }),
+  headers: async () => new Headers(),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+type AuditList = typeof import('@/lib/audit/list');
+
+function formData(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
+  let database: TestDatabase;
+  let audit: AuditList;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    audit = await importWithDatabase<AuditList>(database.url, '@/lib/audit/list');
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('editors see content entries only; admins see sign-ins and accounts too', async () => {
+    await database.db.auditLog.createMany({
+      data: [
+        { action: 'auth.sign_in_failed', entityType: 'session', entitySlug: 'typed-secret-text', note: 'wrong password; ip 203.0.113.9' },
+        { action: 'user.invite', entityType: 'user', entitySlug: 'new@example.test' },
+        { action: 'school.update', entityType: 'school', entitySlug: 'some-school' },
+      ],
+    });
+    const base = audit.parseAuditFilter({});
+    const asEditor = await audit.listAudit(base, { role: 'editor' });
+    expect(asEditor.entries.map((e) => e.entityType)).not.toContain('session');
+    expect(asEditor.entries.map((e) => e.entityType)).not.toContain('user');
+    expect(asEditor.entries.some((e) => e.entitySlug === 'some-school')).toBe(true);
+    for (const entity of ['session', 'user']) {
+      expect(await audit.listAudit(audit.parseAuditFilter({ entity }), { role: 'editor' })).toMatchObject({ total: 0, entries: [] });
+    }
+    const asAdmin = await audit.listAudit(base, { role: 'admin' });
+    expect(asAdmin.entries.map((e) => e.entitySlug)).toEqual(expect.arrayContaining(['typed-secret-text', 'new@example.test', 'some-school']));
+  });
+
+  it('changing your own password: 5 wrong guesses per 15 minutes, then refused; passwords never echoed', async () => {
+    const me = await createTestUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
+    const { createSession } = await import('@/lib/auth/session');
+    jar.token = (await createSession(me.id)).token;
+    const { changePasswordAction } = await import('@/app/admin/(dashboard)/account/actions');
+    const attempt = (current: string) => changePasswordAction(null, formData({ current, password: 'violet-harbour-lantern-42', confirm: 'violet-harbour-lantern-42' }));
+    for (let i = 0; i < 5; i++) {
+      const result = await attempt(`guess-${i}-password`);
+      expect(result).toMatchObject({ ok: false, message: 'Your current password is not right.' });
+      if (result.ok) throw new Error('unexpected');
+      expect(result.values).not.toHaveProperty('current');
+      expect(result.values).not.toHaveProperty('password');
+      expect(result.values).not.toHaveProperty('confirm');
+      expect(JSON.stringify(result)).not.toContain('violet-harbour-lantern-42');
+    }
+    const refused = await attempt('old-password-123');
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many attempts\. Please wait 1[45] minutes/) });
+    // A validation failure does not echo them either.
+    const invalid = await changePasswordAction(null, formData({ current: 'old-password-123', password: 'short', confirm: 'short' }));
+    expect(JSON.stringify(invalid)).not.toContain('old-password-123');
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: me.id } });
+    const { verifyPassword } = await import('@/lib/auth/password');
+    expect(await verifyPassword(row.passwordHash!, 'old-password-123')).toBe(true);
+    jar.token = undefined;
+  });
+
+  it('the per-school feed leaves out draft-time edits and the editor-only fields', async () => {
+    const changes = await import('@/lib/feeds/school-changes');
+    const school = await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { id: 'desc' } });
+    const later = (hours: number) => new Date(school.updatedAt.getTime() + hours * 3_600_000);
+    const entry = (hours: number, before: object, after: object) => ({
+      action: 'school.update', entityType: 'school', entityId: school.id, entitySlug: school.slug,
+      before: JSON.stringify(before), after: JSON.stringify(after), createdAt: later(hours),
+    });
+    await database.db.auditLog.createMany({
+      data: [
+        entry(1, { notesShort: 'Public note' }, { notesShort: 'Public note, corrected' }),
+        entry(2, { status: 'published' }, { status: 'draft' }),
+        entry(3, { notesShort: 'Public note, corrected' }, { notesShort: 'DRAFT: not checked yet' }),
+        entry(4, { status: 'draft', aliases: 'old alias' }, { status: 'published', aliases: 'internal alias' }),
+        entry(5, { tuitionUsdPerYear: 60000, aliases: 'internal alias' }, { tuitionUsdPerYear: 61000, aliases: 'another alias' }),
+      ],
+    });
+    const entries = await changes.listSchoolChangeEntries([school]);
+    const text = entries.map((e) => `${e.title}\n${e.summary}`).join('\n');
+    expect(entries.map((e) => e.title)).toEqual([`${school.name}: updated`, `${school.name}: published`, `${school.name}: updated`]);
+    expect(entries[0].summary).toContain('60000 → 61000');
+    expect(entries[2].summary).toContain('Public note → Public note, corrected');
+    expect(text).not.toContain('DRAFT: not checked yet');
+    expect(text).not.toMatch(/alias|draft|status/i);
+  });
+});
