@@ -13,8 +13,8 @@ export function parseAdminEventList(params: Record<string, string | string[] | u
 export async function listEventsForAdmin(list: z.infer<typeof adminEventListSchema>) {
   return db.event.findMany({
     where: list.status ? { status: list.status } : {},
-    orderBy: [{ startsAt: 'desc' }, { slug: 'asc' }],
-    select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, updatedAt: true },
+    orderBy: [{ startsAt: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
+    select: { id: true, slug: true, title: true, kind: true, status: true, startsLocal: true, timeZone: true, startsAt: true, sourceDate: true, updatedAt: true },
   });
 }
 
