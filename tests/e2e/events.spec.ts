@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, requireE2eDbFile } from './fixtures';
+import { adminSessionCookie } from './admin-session';
 import { parseCsv } from '../../lib/csv/parse';
 
 const rows = parseCsv(readFileSync('prisma/seed-data/events.csv', 'utf8')).records.map((r) => r.values);
@@ -127,4 +128,62 @@ test('organizers directory: each organizer’s events page, linked from the guid
   await expect(home.getByRole('heading')).toHaveText('A recurring program for IMGs');
   const href = await home.locator('a[href^="/events/"]').first().getAttribute('href');
   expect(rows.filter((r) => r.kind === 'series').map((r) => `/events/${r.slug}`)).toContain(href);
+});
+
+test.describe('suggest an event, then moderate it', () => {
+  test('the form works without JavaScript: a missing organizer page is refused with the input kept, then sent', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/events/suggest');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suggest an event');
+    await page.getByLabel('Name of the event or program (required)').fill('E2E suggested IMG webinar');
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await expect(page.getByTestId('suggest-message')).toContainText('Please correct the highlighted fields');
+    await expect(page.locator('#suggest-organizerUrl-error')).toContainText('organizer');
+    await expect(page.getByLabel('Name of the event or program (required)')).toHaveValue('E2E suggested IMG webinar');
+    await page.getByLabel('Link to the organizer’s page about it (required)').fill('https://example.org/e2e-webinar');
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await expect(page.getByTestId('suggest-message')).toContainText('Thank you');
+    await context.close();
+  });
+
+  test('the form and its error state are axe clean; the queue shows the suggestion to an editor', async ({ page, context }) => {
+    await page.goto('/events/suggest');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await expect(page.getByTestId('suggest-message')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const [name, value] = adminSessionCookie(requireE2eDbFile(), 'admin').split('=');
+    await context.addCookies([{ name, value, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000' }]);
+    await page.goto('/admin/events/suggestions');
+    const item = page.getByTestId('event-suggestions').locator('li').filter({ hasText: 'E2E suggested IMG webinar' }).first();
+    await expect(item).toContainText('https://example.org/e2e-webinar');
+    await expectNoAxeViolations(page);
+    await item.getByLabel('Note (what you checked or changed)').fill('Checked the page; not for IMGs.');
+    await item.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(item.getByRole('status')).toHaveText('Dismissed.');
+  });
+
+  test('an editor edits an event’s new fields; history records it; the public page shows it', async ({ page, context }) => {
+    const [name, value] = adminSessionCookie(requireE2eDbFile(), 'admin').split('=');
+    await context.addCookies([{ name, value, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000' }]);
+    await page.goto('/admin/events?queue=stale');
+    await expectNoAxeViolations(page);
+    await page.goto('/admin/events');
+    await page.getByTestId('admin-events').getByRole('link', { name: /Saskatchewan International Physician Practice Assessment/ }).click();
+    await expect(page.getByLabel('Kind')).toHaveValue('series');
+    await page.getByLabel('Cost note (optional)').fill('E2E note: fees on the organizer page');
+    await page.getByLabel('Topics').fill('licensing, canada, nonsense');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText(/Topics: use only/)).toBeVisible();
+    await page.getByLabel('Topics').fill('licensing, canada, continuing_education');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Saved. Changed: costNote.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto('/events/sippa-saskatchewan-practice-ready-assessment-iterations');
+    await expect(page.getByTestId('event-details')).toContainText('Cost not stated (E2E note: fees on the organizer page)');
+  });
 });

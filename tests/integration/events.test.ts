@@ -83,6 +83,18 @@ describe.each(PROVIDERS)('events on %s', (provider) => {
     expect((await queries.getHomeEvent(new Date('2031-06-01T00:00:00Z')))?.kind).toBe('series');
   });
 
+  it('queues for editors: sources undated or older than 12 months, and sessions without a date', async () => {
+    const admin = await import('@/lib/events/admin-queries');
+    const now = new Date('2026-12-02T00:00:00Z');
+    const stale = await admin.listEventsForAdmin({ queue: 'stale' }, now);
+    // Oracle: the CSV's source_date, compared by year and month with December 2025.
+    const expected = rows.filter((r) => r.source_date === '' || r.source_date.slice(0, 7) < '2025-12').map((r) => r.slug);
+    expect(stale.map((e) => e.slug).filter((s) => !s.startsWith('test-')).sort()).toEqual(expected.sort());
+    const undated = await admin.listEventsForAdmin({ queue: 'undated' }, now);
+    expect(undated.map((e) => e.slug).sort()).toEqual(rows.filter((r) => r.kind === 'event' && r.starts_at === '').map((r) => r.slug).sort());
+    expect(admin.parseAdminEventList({ queue: 'bogus', status: ['draft', 'x'] })).toEqual({ queue: undefined, status: 'draft' });
+  });
+
   it('hides drafts from every public read', async () => {
     await database.db.event.update({ where: { slug: 'test-seed-good-row' }, data: { status: 'draft' } });
     expect(await queries.getEventBySlug('test-seed-good-row')).toBeNull();

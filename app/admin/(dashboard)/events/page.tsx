@@ -1,4 +1,5 @@
-// /admin/events — every event, program and recording, drafts included, latest start first, with a status filter.
+// /admin/events — every event, program and recording, drafts included, latest start first: status filter and
+// queues (source page undated or older than 12 months; sessions without a date).
 import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth/require';
 import { listEventsForAdmin, parseAdminEventList } from '@/lib/events/admin-queries';
@@ -7,6 +8,14 @@ import { AdminListName, AdminListPage } from '@/components/admin/AdminListPage';
 import { ListFilters } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Events' };
+
+const QUEUES = {
+  all: 'All events',
+  options: [
+    { value: 'stale', label: 'Source undated or older than 12 months' },
+    { value: 'undated', label: 'Sessions without a date' },
+  ],
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +29,8 @@ export default async function AdminEventsPage({ searchParams }: Props) {
       title="Events"
       add={{ href: '/admin/events/new', label: 'Add an event' }}
       deleted={params.deleted}
-      filters={<ListFilters values={list} />}
+      filters={<ListFilters values={list} queues={QUEUES} />}
+      count={`${events.length} events`}
       columns={['Title', 'Kind', 'Start (as the source gives it)', 'Source date', 'Status']}
       testId="admin-events"
     >
