@@ -61,6 +61,8 @@ test('dated rows download as .ics that ical.js reads; undated ones answer 404; /
   expect(calendar.name).toBe('vcalendar');
   const feed = await (await request.get('/events/feed.xml')).text();
   expect(feed.match(/<entry>/g)).toHaveLength(rows.length);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect((sitemap.match(/<loc>[^<]*\/events\/[a-z0-9-]+<\/loc>/g) ?? []).length).toBe(rows.length + 1); // + /events/organizers
 });
 
 test.describe('an event with an exact time, seen from Tokyo', () => {
