@@ -4,6 +4,7 @@ import { countPublishedSchools } from '@/lib/schools/queries';
 import { countPublished } from '@/lib/site-stats';
 import { listLatestArticles } from '@/lib/content/articles';
 import { GuideLinks } from '@/components/guides/GuideLinks';
+import { HomeEventSlot } from './home-event';
 
 // Live counts: rendered per request until the cache layer tags it (see docs/decisions).
 export const dynamic = 'force-dynamic';
@@ -96,6 +97,7 @@ export default async function HomePage() {
       </section>
 
       <GuideLinks id="latest-guides" title="Latest guides" guides={latestGuides} />
+      <HomeEventSlot />
     </div>
   );
 }

@@ -1,21 +1,20 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { formatEventTime } from '@/lib/content/event-time';
+import { formatInstant } from '@/lib/events/when';
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const serverZone = () => 'UTC';
 
 /**
- * An event's time. The server (and the first client render, so hydration matches) shows UTC, named "UTC";
- * after hydration the browser's own time zone takes over, named too.
+ * An exact start time. The server (and the first client render, so hydration matches) shows it in the event's
+ * own zone, named; after hydration the visitor's zone takes over, named too.
  */
-export function LocalTime({ startsAt, endsAt }: { startsAt: string; endsAt: string }) {
-  const timeZone = useSyncExternalStore(noSubscription, browserZone, serverZone);
+export function LocalTime({ startsAt, eventZone }: { startsAt: string; eventZone: string }) {
+  const timeZone = useSyncExternalStore(noSubscription, browserZone, () => eventZone);
   return (
     <time dateTime={startsAt} data-testid="event-time" data-zone={timeZone}>
-      {formatEventTime(new Date(startsAt), new Date(endsAt), timeZone)}
+      {formatInstant(new Date(startsAt), timeZone)}
     </time>
   );
 }

@@ -1,20 +1,35 @@
-// What the dashboard reads about events (drafts included), soonest first.
+// What the dashboard reads about events (drafts included): the list (status, queues), one event for editing.
+// The stale queue holds events whose source page is undated or dated more than 12 months ago: the editor
+// re-reads the page and saves the date it now shows.
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
+import { STALE_AFTER_DAYS } from '../dates';
 
-export const adminEventListSchema = z.object({ status: z.enum(['draft', 'published']).optional().catch(undefined) });
+export const adminEventListSchema = z.object({
+  status: z.enum(['draft', 'published']).optional().catch(undefined),
+  queue: z.enum(['stale', 'undated']).optional().catch(undefined),
+});
 
 export function parseAdminEventList(params: Record<string, string | string[] | undefined>) {
-  const status = Array.isArray(params.status) ? params.status[0] : params.status;
-  return adminEventListSchema.parse({ status: status || undefined });
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  return adminEventListSchema.parse({ status: flat.status, queue: flat.queue });
 }
 
-export async function listEventsForAdmin(list: z.infer<typeof adminEventListSchema>) {
+/** Source dates are YYYY, YYYY-MM or YYYY-MM-DD, so they compare as text against a YYYY-MM-DD cutoff. */
+export function staleSourceCutoff(now: Date): string {
+  return new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function listEventsForAdmin(list: z.infer<typeof adminEventListSchema>, now = new Date()) {
   return db.event.findMany({
-    where: list.status ? { status: list.status } : {},
-    orderBy: [{ startsAt: 'desc' }, { slug: 'asc' }],
-    select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, updatedAt: true },
+    where: {
+      ...(list.status ? { status: list.status } : {}),
+      ...(list.queue === 'stale' ? { OR: [{ sourceDate: null }, { sourceDate: { lt: staleSourceCutoff(now) } }] } : {}),
+      ...(list.queue === 'undated' ? { kind: 'event', startsLocal: null } : {}),
+    },
+    orderBy: [{ startsAt: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
+    select: { id: true, slug: true, title: true, kind: true, status: true, startsLocal: true, timeZone: true, startsAt: true, sourceDate: true, updatedAt: true },
   });
 }
 

@@ -49,7 +49,7 @@ export function valuesOf(raw: RawParams, name: string): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function parseMulti<T extends string>(raw: RawParams, name: string, allowed: readonly T[], reason: string, ignored: IgnoredParam[]): T[] {
+export function parseMulti<T extends string>(raw: RawParams, name: string, allowed: readonly T[], reason: string, ignored: IgnoredParam[]): T[] {
   const picked = new Set<T>();
   for (const value of valuesOf(raw, name)) {
     for (const part of value.split(',')) {

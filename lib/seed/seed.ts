@@ -19,6 +19,7 @@ import type { ArticleInput } from '../validation/article';
 import { parseSourceTitles } from './sources-titles';
 import { emptyEntityReport, type EntityReport, type SeedReport } from './report';
 import { intlCountRowSchema } from '../validation/intl-count';
+import { eventRowSchema } from '../validation/event';
 
 export const SEED_DATA_DIR = path.join(process.cwd(), 'prisma', 'seed-data');
 
@@ -171,6 +172,36 @@ async function seedIntlCounts(db: Db, file: string): Promise<EntityReport> {
   return report;
 }
 
+/** events.csv: validated rows upserted by slug (an editor's draft status is kept); bad rows reported by line. */
+async function seedEvents(db: Db, file: string): Promise<EntityReport> {
+  const report = emptyEntityReport();
+  if (!existsSync(file)) return report;
+  const seen = new Set<string>();
+  for (const { line, values } of readCsvRecords(file, report)) {
+    const parsed = eventRowSchema.safeParse(values);
+    if (!parsed.success) {
+      report.rejected.push({ line, slug: values.slug, reason: formatIssues(parsed.error) });
+      continue;
+    }
+    const { slug, ...fields } = parsed.data;
+    if (seen.has(slug)) {
+      report.rejected.push({ line, slug, reason: 'duplicate slug in the file' });
+      continue;
+    }
+    seen.add(slug);
+    const existing = await db.event.findUnique({ where: { slug } });
+    if (!existing) {
+      await db.event.create({ data: { slug, ...fields, status: 'published' } });
+      report.created++;
+    } else if (sameFields(existing, fields)) report.unchanged++;
+    else {
+      await db.event.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } });
+      report.updated++;
+    }
+  }
+  return report;
+}
+
 async function seedArticles(db: Db, dir: string): Promise<EntityReport> {
   const report = emptyEntityReport();
   if (!existsSync(dir)) return report;
@@ -234,5 +265,6 @@ export async function seedDatabase(db: Db, dir: string = SEED_DATA_DIR): Promise
     programs: await seedListings(db, 'program', path.join(dir, 'programs.csv'), programRowSchema, programFields, titles),
     intlCounts: await seedIntlCounts(db, path.join(dir, 'intl_counts.csv')),
     articles: await seedArticles(db, path.join(dir, 'guides')),
+    events: await seedEvents(db, path.join(dir, 'events.csv')),
   };
 }

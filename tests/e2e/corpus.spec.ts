@@ -40,7 +40,7 @@ const QUERY_ROUTES: QueryRoute[] = [
   { path: '/compare/og', params: ['schools'], level: 'minimal' },
   { path: '/shortlist', params: ['schools'], level: 'light' },
   { path: '/shortlist/og', params: ['schools'], level: 'minimal' },
-  { path: '/events', params: ['q', 'page'], level: 'minimal' },
+  { path: '/events', params: ['topic', 'organizer'], level: 'minimal' },
   { path: '/', params: ['q'], level: 'minimal' },
   { path: '/api/v1/schools', params: [...SCHOOL_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'state', 'tuition_max', 'per_page'] },
   { path: '/api/v1/programs', params: [...PROGRAM_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'per_page'] },

@@ -1,11 +1,10 @@
-// Guides, feed and events in a real browser. The guide Markdown files are the oracle (parsed here with
-// gray-matter); events are inserted into the e2e database directly (E2E_DB_FILE) and removed afterwards.
+// Guides and their feed in a real browser (events have their own spec, tests/e2e/events.spec.ts). The guide
+// Markdown files are the oracle (parsed here with gray-matter).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, requireE2eDbFile } from './fixtures';
+import { expectNoAxeViolations } from './fixtures';
 
 type Guide = { slug: string; title: string; category: string; sources: { name: string; url: string }[] };
 const GUIDES_DIR = 'prisma/seed-data/guides';
@@ -110,80 +109,4 @@ test('home and school pages link into the guides', async ({ page }) => {
   await expect(section.getByRole('heading')).toHaveText('Guides for this situation');
   await expect(section.locator('a[href="/guides/canadians-studying-medicine-abroad"]')).toHaveCount(1);
   await expectNoAxeViolations(page);
-});
-
-test.describe.serial('events', () => {
-  const slug = 'e2e-fictional-test-webinar';
-
-  test('renders with plain empty states and passes axe', async ({ page }) => {
-    await page.goto('/events');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events and webinars');
-    await expect(page.getByRole('heading', { name: 'Upcoming' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Past events' })).toBeVisible();
-    if ((await page.getByTestId('event').count()) === 0) {
-      await expect(page.getByTestId('no-upcoming')).toContainText('no upcoming events');
-      await expect(page.getByTestId('no-upcoming').getByRole('link', { name: 'guides' })).toHaveAttribute('href', '/guides');
-    }
-    await expectNoAxeViolations(page);
-  });
-
-  test.describe('with an event in the database', () => {
-    test.use({ timezoneId: 'Europe/Paris' });
-
-    test.beforeAll(() => {
-      const db = new Database(requireE2eDbFile());
-      // Same text layout Prisma's SQLite adapter writes for DateTime columns.
-      const sample = db.prepare('SELECT createdAt FROM Article LIMIT 1').get() as { createdAt: string | number };
-      const asStored = (iso: string) => (typeof sample.createdAt === 'number' ? Date.parse(iso) : iso.replace('.000Z', '.000+00:00'));
-      db.prepare('DELETE FROM Event WHERE slug = ?').run(slug);
-      db.prepare(
-        `INSERT INTO Event (slug, title, description, startsAt, endsAt, registrationUrl, audience, organizer, status, version, createdAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?)`,
-      ).run(
-        slug,
-        'E2E fictional test webinar',
-        'Not a real event; inserted by the end-to-end tests, with a comma, and a semicolon;',
-        asStored('2099-02-03T17:00:00.000Z'),
-        asStored('2099-02-03T18:30:00.000Z'),
-        'https://example.org/register',
-        'Test readers',
-        'Test organizer',
-        asStored('2026-01-01T00:00:00.000Z'),
-        asStored('2026-01-01T00:00:00.000Z'),
-      );
-      db.close();
-    });
-    test.afterAll(() => {
-      const db = new Database(requireE2eDbFile());
-      db.prepare('DELETE FROM Event WHERE slug = ?').run(slug);
-      db.close();
-    });
-
-    test('shows the event in the browser time zone, named, with a working .ics', async ({ page, request }) => {
-      await page.goto('/events');
-      const event = page.getByTestId('event').filter({ hasText: 'E2E fictional test webinar' });
-      await expect(event).toContainText('Test organizer');
-      await expect(event).toContainText('Test readers');
-      await expect(event.getByTestId('event-time')).toHaveText('Tue, 3 Feb 2099, 18:00–19:30 GMT+1 (Europe/Paris)');
-      await expect(event.getByRole('link', { name: /Register with the organizer/ })).toHaveAttribute('href', 'https://example.org/register');
-      await expectNoAxeViolations(page);
-
-      const ics = await request.get(`/events/${slug}/ics`);
-      expect(ics.headers()['content-type']).toContain('text/calendar');
-      const text = await ics.text();
-      expect(text).toContain('\r\nDTSTART:20990203T170000Z\r\n');
-      expect(text).toContain('\r\nSUMMARY:E2E fictional test webinar\r\n');
-      expect(text.replace(/\r\n /g, '')).toContain('with a comma\\, and a semicolon\\;');
-      expect((await request.get('/events/no-such-event/ics')).status()).toBe(404);
-    });
-
-    test('without JavaScript the time shows in UTC, named', async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto('/events');
-      const event = page.getByTestId('event').filter({ hasText: 'E2E fictional test webinar' });
-      await expect(event.getByTestId('event-time')).toHaveText('Tue, 3 Feb 2099, 17:00–18:30 UTC');
-      await context.close();
-    });
-  });
 });

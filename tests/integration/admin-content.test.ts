@@ -38,14 +38,19 @@ const event = {
   title: 'Test webinar on funding',
   slug: 'test-webinar-funding',
   status: 'published',
+  kind: 'event',
   description: 'A webinar on funding medical school as an international applicant.',
   timeZone: 'America/New_York',
-  startsAt: '2026-07-10T18:00',
-  endsAt: '2026-07-10T19:30',
+  startsLocal: '2026-07-10T18:00',
   registrationUrl: 'https://example.test/register',
   audience: 'International applicants',
+  audiences: 'imgs, premed',
+  topics: 'financing',
+  cost: 'free',
   organizer: 'Example Org',
-  sourceUrl: '',
+  organizerKey: '',
+  sourceUrl: 'https://example.test/events',
+  sourceDate: '2026-06',
 };
 
 describe.each(PROVIDERS)('articles and events on %s', (provider) => {
@@ -119,23 +124,28 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
     cookieJar.token = undefined;
   });
 
-  it('stores event times typed in a time zone as UTC; refuses an end before the start; audits; conflicts on stale', async () => {
+  it('stores the start as given plus its UTC instant; refuses bad fields with messages; audits; conflicts on stale', async () => {
     const { createSession } = await import('@/lib/auth/session');
     cookieJar.token = (await createSession(editor.id)).token;
-    expect(await events.createEventAction(null, formData({ ...event, endsAt: '2026-07-10T17:00' }))).toMatchObject({ ok: false, fieldErrors: { endsAt: 'The end must be after the start' } });
     expect(await events.createEventAction(null, formData({ ...event, timeZone: 'Mars/Olympus' }))).toMatchObject({ ok: false, fieldErrors: { timeZone: expect.any(String) } });
+    expect(await events.createEventAction(null, formData({ ...event, startsLocal: '2026-02-30' }))).toMatchObject({ ok: false, fieldErrors: { startsLocal: expect.stringContaining('real date') } });
+    expect(await events.createEventAction(null, formData({ ...event, topics: 'financing, astrology' }))).toMatchObject({ ok: false, fieldErrors: { topics: expect.stringContaining('use only') } });
+    expect(await events.createEventAction(null, formData({ ...event, kind: 'webinar' }))).toMatchObject({ ok: false, fieldErrors: { kind: expect.any(String) } });
+    expect(await events.createEventAction(null, formData({ ...event, sourceUrl: '' }))).toMatchObject({ ok: false, fieldErrors: { sourceUrl: expect.any(String) } });
+    expect(await events.createEventAction(null, formData({ ...event, recurrence: 'monthly' }))).toMatchObject({ ok: false, fieldErrors: { recurrence: expect.any(String) } });
     await expect(events.createEventAction(null, formData(event))).rejects.toThrow(/NEXT_REDIRECT/);
     const saved = await database.db.event.findUniqueOrThrow({ where: { slug: event.slug } });
     // 18:00 in New York in July (EDT, UTC-4) is 22:00 UTC.
-    expect(saved.startsAt.toISOString()).toBe('2026-07-10T22:00:00.000Z');
-    expect(saved.endsAt.toISOString()).toBe('2026-07-10T23:30:00.000Z');
-    expect(saved.sourceUrl).toBeNull();
-    const edit = { ...event, timeZone: 'UTC', startsAt: '2026-07-10T22:00', endsAt: '2026-07-10T23:30', id: String(saved.id), version: '1' };
+    expect(saved.startsAt!.toISOString()).toBe('2026-07-10T22:00:00.000Z');
+    expect(saved).toMatchObject({ startsLocal: '2026-07-10T18:00', timeZone: 'America/New_York', audiences: 'premed,imgs', topics: 'financing', cost: 'free', sourceDate: '2026-06' });
+    const edit = { ...event, id: String(saved.id), version: '1' };
     expect(await events.updateEventAction(null, formData({ ...edit, organizer: 'New Org' }))).toMatchObject({ ok: true, data: { changed: ['organizer'] } });
     expect(await events.updateEventAction(null, formData({ ...edit, audience: 'Everyone' }))).toMatchObject({ ok: false, conflict: expect.arrayContaining(['audience', 'organizer']) });
     const trail = await database.db.auditLog.findMany({ where: { entityType: 'event', entityId: saved.id }, orderBy: { id: 'asc' } });
     expect(trail.map((a) => a.action)).toEqual(['event.create', 'event.update']);
-    expect(JSON.parse(trail[0].after!)).toMatchObject({ startsAt: '2026-07-10T22:00:00.000Z' });
+    expect(JSON.parse(trail[0].after!)).toMatchObject({ startsLocal: '2026-07-10T18:00', timeZone: 'America/New_York', topics: 'financing' });
+    expect(JSON.parse(trail[1].before!)).toEqual({ organizer: 'Example Org' });
+    expect(JSON.parse(trail[1].after!)).toEqual({ organizer: 'New Org' });
     cookieJar.token = undefined;
   });
 });

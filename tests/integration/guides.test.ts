@@ -169,36 +169,4 @@ describe.each(PROVIDERS)('guides on %s', (provider) => {
     });
   });
 
-  it('splits events into upcoming and past and writes their .ics', async () => {
-    const events = await import('@/lib/content/events');
-    const now = new Date('2030-06-01T12:00:00Z');
-    const make = (slug: string, start: string, end: string, status = 'published') =>
-      database.db.event.create({
-        data: {
-          slug,
-          title: `Test event ${slug}`,
-          description: 'Fictional event for tests, with commas, semicolons; and a\nnewline.',
-          startsAt: new Date(start),
-          endsAt: new Date(end),
-          registrationUrl: 'https://example.org/register',
-          organizer: 'Test organizer',
-          audience: 'Testers',
-          status,
-        },
-      });
-    await make('test-past', '2030-05-01T10:00:00Z', '2030-05-01T11:00:00Z');
-    await make('test-ongoing', '2030-06-01T11:00:00Z', '2030-06-01T13:00:00Z');
-    await make('test-later', '2030-07-01T10:00:00Z', '2030-07-01T11:00:00Z');
-    await make('test-soon', '2030-06-02T10:00:00Z', '2030-06-02T11:00:00Z');
-    await make('test-draft', '2030-06-03T10:00:00Z', '2030-06-03T11:00:00Z', 'draft');
-    const { upcoming, past } = await events.listEvents(now);
-    expect(upcoming.map((e) => e.slug)).toEqual(['test-ongoing', 'test-soon', 'test-later']);
-    expect(past.map((e) => e.slug)).toEqual(['test-past']);
-    expect(await events.getEventBySlug('test-draft')).toBeNull();
-    const ics = events.eventIcs((await events.getEventBySlug('test-soon'))!);
-    expect(ics).toContain('\r\nUID:event-test-soon@guides.example.test\r\n');
-    expect(ics).toContain('\r\nDTSTART:20300602T100000Z\r\n');
-    expect(ics).toContain('\r\nDTEND:20300602T110000Z\r\n');
-    expect(ics.replace(/\r\n /g, '')).toContain('with commas\\, semicolons\\; and a\\nnewline.');
-  });
 });

@@ -5,7 +5,6 @@ import { matchTier, rankArticles } from '@/lib/content/article-search';
 import { extractDirectoryLinks } from '@/lib/content/directory-links';
 import { chooseGuidesForSchool, type SchoolPolicies } from '@/lib/content/guides-for-school';
 import { buildAtomFeed, escapeXml } from '@/lib/content/atom';
-import { formatEventTime } from '@/lib/content/event-time';
 
 describe('parseGuideQuery', () => {
   it('keeps a known category and a trimmed query', () => {
@@ -139,19 +138,3 @@ describe('Atom builder', () => {
   });
 });
 
-describe('formatEventTime', () => {
-  const start = new Date('2026-02-03T17:00:00Z');
-  const end = new Date('2026-02-03T18:30:00Z');
-  it('names UTC on the server', () => {
-    expect(formatEventTime(start, end)).toBe('Tue, 3 Feb 2026, 17:00–18:30 UTC');
-  });
-  it('names the offset and the zone in the browser', () => {
-    expect(formatEventTime(start, end, 'Europe/Paris')).toBe('Tue, 3 Feb 2026, 18:00–19:30 GMT+1 (Europe/Paris)');
-  });
-  it('shows both dates when the event crosses midnight in that zone', () => {
-    expect(formatEventTime(start, end, 'Asia/Tokyo')).toBe('Wed, 4 Feb 2026, 02:00–03:30 GMT+9 (Asia/Tokyo)');
-    expect(formatEventTime(new Date('2026-02-03T23:00:00Z'), new Date('2026-02-04T01:00:00Z'), 'UTC')).toBe(
-      'Tue, 3 Feb 2026, 23:00 – Wed, 4 Feb 2026, 01:00 UTC',
-    );
-  });
-});

@@ -1,7 +1,7 @@
 // The .ics writer, checked by parsing its output back with a minimal RFC 5545 reader written here.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIcs, escapeIcsText, foldIcsLine, formatIcsDate, type IcsEvent } from '@/lib/content/ics';
+import { buildCalendar, buildIcs, escapeIcsText, foldIcsLine, formatIcsDate, type IcsEvent } from '@/lib/events/ics';
 
 function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
@@ -28,8 +28,7 @@ const base: IcsEvent = {
   uid: 'test-webinar@imgpathways.test',
   title: 'Test webinar',
   description: 'A description.',
-  startsAt: new Date('2030-02-03T17:00:00Z'),
-  endsAt: new Date('2030-02-03T18:30:00Z'),
+  start: { instant: new Date('2030-02-03T17:00:00Z') },
   url: 'https://example.test/register?a=1,2;b=3',
   stamp: new Date('2029-12-31T23:59:59.123Z'),
 };
@@ -45,7 +44,7 @@ describe('buildIcs', () => {
     expect(props.get('UID')).toEqual(['test-webinar@imgpathways.test']);
     expect(props.get('DTSTAMP')).toEqual(['20291231T235959Z']);
     expect(props.get('DTSTART')).toEqual(['20300203T170000Z']);
-    expect(props.get('DTEND')).toEqual(['20300203T183000Z']);
+    expect(props.get('DTEND')).toBeUndefined();
     expect(props.get('SUMMARY')).toEqual(['Test webinar']);
     expect(props.get('URL')).toEqual(['https://example.test/register?a=1,2;b=3']);
   });
@@ -81,6 +80,21 @@ describe('buildIcs', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('buildCalendar', () => {
+  it('writes a whole day as VALUE=DATE and a time without a zone as floating local time', () => {
+    const day = buildIcs({ ...base, start: { date: '2024-07-16' } });
+    expect(day).toContain('\r\nDTSTART;VALUE=DATE:20240716\r\n');
+    const floating = buildIcs({ ...base, start: { floating: '2021-06-02T19:00' } });
+    expect(floating).toContain('\r\nDTSTART:20210602T190000\r\n');
+  });
+  it('holds several events, or none', () => {
+    const two = buildCalendar([base, { ...base, uid: 'second@imgpathways.test' }], 'Upcoming');
+    expect(two.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(two).toContain('\r\nX-WR-CALNAME:Upcoming\r\n');
+    expect(buildCalendar([])).not.toContain('VEVENT');
   });
 });
 

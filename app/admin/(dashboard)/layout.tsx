@@ -13,6 +13,7 @@ const NAV = [
   { href: '/admin/programs', label: 'Programs' },
   { href: '/admin/articles', label: 'Articles' },
   { href: '/admin/events', label: 'Events' },
+  { href: '/admin/events/suggestions', label: 'Event suggestions' },
   { href: '/admin/corrections', label: 'Corrections' },
   { href: '/admin/import', label: 'Import' },
   { href: '/admin/audit', label: 'Audit log' },

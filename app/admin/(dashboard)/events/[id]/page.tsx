@@ -26,7 +26,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       basePath="/admin/events"
       listLabel="All events"
       listing={{ id: event.id, name: event.title, version: event.version }}
-      publicPage={{ href: `/events#${event.slug}`, published: event.status === 'published' }}
+      publicPage={{ href: `/events/${event.slug}`, published: event.status === 'published' }}
       createdNotice={created ? 'Event created.' : null}
       form={
         <SchoolForm

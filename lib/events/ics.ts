@@ -1,11 +1,14 @@
-// iCalendar (RFC 5545) for one event: CRLF line endings, lines folded at 75 octets (never inside a UTF-8
-// character), TEXT values escaped (\\ ; , and newlines), times in UTC "Z" form.
+// iCalendar (RFC 5545): CRLF line endings, lines folded at 75 octets (never inside a UTF-8 character), TEXT
+// values escaped (\\ ; , and newlines). A start is written the way the source knows it: an exact instant in UTC
+// "Z" form, a whole day (VALUE=DATE), or a floating local time when the source names no zone. No end is
+// written: the sources give none, and RFC 5545 lets a calendar infer it (a day, or an instant).
+export type IcsStart = { instant: Date } | { date: string } | { floating: string };
+
 export type IcsEvent = {
   uid: string;
   title: string;
   description: string;
-  startsAt: Date;
-  endsAt: Date;
+  start: IcsStart;
   url: string;
   stamp: Date;
   organizer?: string;
@@ -50,25 +53,42 @@ export function foldIcsLine(line: string): string {
 // Control characters other than tab are not allowed in iCalendar values.
 const stripControls = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 
-export function buildIcs(event: IcsEvent): string {
+function dtstart(start: IcsStart): string {
+  if ('instant' in start) return `DTSTART:${formatIcsDate(start.instant)}`;
+  if ('date' in start) return `DTSTART;VALUE=DATE:${start.date.replace(/-/g, '')}`;
+  return `DTSTART:${start.floating.replace(/[-:]/g, '')}00`;
+}
+
+function veventLines(event: IcsEvent): string[] {
   const description = event.organizer ? `${event.description}\n\nOrganizer: ${event.organizer}` : event.description;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeIcsText(stripControls(event.uid))}`,
+    `DTSTAMP:${formatIcsDate(event.stamp)}`,
+    dtstart(event.start),
+    `SUMMARY:${escapeIcsText(stripControls(event.title))}`,
+    `DESCRIPTION:${escapeIcsText(stripControls(description))}`,
+    // URL is a URI value, not TEXT: no backslash escaping (commas and semicolons are legal in URLs).
+    `URL:${stripControls(event.url).replace(/[\r\n]/g, '')}`,
+    'END:VEVENT',
+  ];
+}
+
+/** One calendar holding any number of events (zero is a valid, empty calendar). */
+export function buildCalendar(events: IcsEvent[], name?: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//IMG Pathways//Events//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeIcsText(stripControls(event.uid))}`,
-    `DTSTAMP:${formatIcsDate(event.stamp)}`,
-    `DTSTART:${formatIcsDate(event.startsAt)}`,
-    `DTEND:${formatIcsDate(event.endsAt)}`,
-    `SUMMARY:${escapeIcsText(stripControls(event.title))}`,
-    `DESCRIPTION:${escapeIcsText(stripControls(description))}`,
-    // URL is a URI value, not TEXT: no backslash escaping (commas and semicolons are legal in URLs).
-    `URL:${stripControls(event.url).replace(/[\r\n]/g, '')}`,
-    'END:VEVENT',
+    ...(name ? [`X-WR-CALNAME:${escapeIcsText(stripControls(name))}`] : []),
+    ...events.flatMap(veventLines),
     'END:VCALENDAR',
   ];
   return lines.map(foldIcsLine).join(CRLF) + CRLF;
+}
+
+export function buildIcs(event: IcsEvent): string {
+  return buildCalendar([event]);
 }
