@@ -41,14 +41,21 @@ async function schoolPageRoute(pathname: string, method: string): Promise<string
 /**
  * Adds the shared-cache headers to a public page read (route handlers set their own; a detail page only when
  * its slug names a published record, so a 404 is never stored). Client-router requests (RSC payloads) keep
- * Next's own headers.
+ * Next's own Cache-Control (s-maxage for cached pages, no-store otherwise) but carry the tags too, so a front
+ * cache that keeps them purges them with the page.
  */
 async function publicPage(request: NextRequest, response: NextResponse): Promise<NextResponse> {
-  if (!isCacheableMethod(request.method) || request.headers.has('rsc')) return response;
+  if (!isCacheableMethod(request.method)) return response;
   const policy = cachePolicyForPath(request.nextUrl.pathname);
   if (!policy || policy.handler) return response;
+  const headers = publicCacheHeaders(policy.tags);
+  if (request.headers.has('rsc')) {
+    response.headers.set('Surrogate-Key', headers['Surrogate-Key']);
+    response.headers.set('Cache-Tag', headers['Cache-Tag']);
+    return response;
+  }
   if (policy.vouch && !(await isPublishedSlug(policy.vouch.kind, policy.vouch.slug).catch(() => false))) return response;
-  for (const [name, value] of Object.entries(publicCacheHeaders(policy.tags))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

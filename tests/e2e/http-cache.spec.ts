@@ -31,6 +31,14 @@ test('public pages, feeds, exports and API answers may be kept by shared caches 
   }
 });
 
+test('client-router payloads of public pages carry the tags, so a front cache purges them with the page', async ({ request }) => {
+  const res = await request.get('/schools/harvard-md', { headers: { RSC: '1' } });
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('text/x-component');
+  expect(res.headers()['surrogate-key']).toBe('schools school:harvard-md lenders articles site');
+  expect(res.headers()['vary']).toContain('rsc');
+});
+
 test('the dashboard, sign-in, errors and unknown slugs are never stored', async ({ request }) => {
   for (const path of ['/admin/login', '/admin', '/schools/no-such-school', '/lenders/no-such-lender', '/guides/no-such-guide', '/api/v1/schools?degree=xx', '/api/v1/schools/no-such-school', '/healthz', '/schools/export.csv?degree=xx']) {
     const res = await request.get(path, { maxRedirects: 0 });
