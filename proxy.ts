@@ -9,6 +9,9 @@
 //    lib/cache/school-slugs.ts); unknown slugs render their 404 per request; /schools/p/<other> is refused.
 // 6. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
+// 7. Public page reads get the shared-cache headers and tags of lib/http/cache-policy.ts (decision 060); the
+//    route handlers set their own, with an ETag. Next replaces them with no-store on a 500, and requests the
+//    proxy answers itself (errors, refusals) or cannot vouch for (unknown school slugs) keep no-store.
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
 import { unavailableHtml } from '@/lib/health/unavailable-page';
@@ -16,7 +19,8 @@ import { adminCsp } from '@/lib/security/csp';
 import { isSameOriginRequest } from '@/lib/auth/origin';
 import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } from '@/lib/security/malformed-url';
 import { cachedSchoolsKey, schoolsParamsFromKey } from '@/lib/cache/schools-key';
-import { isPublishedSchoolSlug } from '@/lib/cache/school-slugs';
+import { isPublishedSchoolSlug, isPublishedSlug } from '@/lib/cache/school-slugs';
+import { cachePolicyForPath, isCacheableMethod, publicCacheHeaders } from '@/lib/http/cache-policy';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -32,6 +36,27 @@ async function schoolPageRoute(pathname: string, method: string): Promise<string
   const page = pathname.match(/^\/schools\/([^/]+)$/);
   if (!page || method !== 'GET' || SCHOOLS_ROUTES.has(page[1])) return null;
   return (await isPublishedSchoolSlug(page[1]).catch(() => false)) ? `/schools/p/${page[1]}` : null;
+}
+
+/**
+ * Adds the shared-cache headers to a public page read (route handlers set their own; a detail page only when
+ * its slug names a published record, so a 404 is never stored). Client-router requests (RSC payloads) keep
+ * Next's own Cache-Control (s-maxage for cached pages, no-store otherwise) but carry the tags too, so a front
+ * cache that keeps them purges them with the page.
+ */
+async function publicPage(request: NextRequest, response: NextResponse): Promise<NextResponse> {
+  if (!isCacheableMethod(request.method)) return response;
+  const policy = cachePolicyForPath(request.nextUrl.pathname);
+  if (!policy || policy.handler) return response;
+  const headers = publicCacheHeaders(policy.tags);
+  if (request.headers.has('rsc')) {
+    response.headers.set('Surrogate-Key', headers['Surrogate-Key']);
+    response.headers.set('Cache-Tag', headers['Cache-Tag']);
+    return response;
+  }
+  if (policy.vouch && !(await isPublishedSlug(policy.vouch.kind, policy.vouch.slug).catch(() => false))) return response;
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export async function proxy(request: NextRequest) {
@@ -55,16 +80,19 @@ export async function proxy(request: NextRequest) {
   // The cached view only exists for keys cachedSchoolsKey() makes (the rewrite below passes through here
   // too): any other key is refused before it could become a cache entry.
   if (pathname.startsWith('/schools/v/') && !schoolsParamsFromKey(pathname.slice('/schools/v/'.length))) {
-    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
   if (pathname === '/schools' && request.method === 'GET') {
     const key = cachedSchoolsKey(search);
-    if (key) return NextResponse.rewrite(new URL(`/schools/v/${key}`, request.url));
+    if (key) return publicPage(request, NextResponse.rewrite(new URL(`/schools/v/${key}`, request.url)));
   }
   const cachedSchoolPage = await schoolPageRoute(pathname, request.method);
-  if (cachedSchoolPage === 'refuse') return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  if (cachedSchoolPage) return NextResponse.rewrite(new URL(cachedSchoolPage, request.url));
-  if (!isAdminPath(pathname)) return NextResponse.next();
+  if (cachedSchoolPage === 'refuse') return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  if (cachedSchoolPage) return publicPage(request, NextResponse.rewrite(new URL(cachedSchoolPage, request.url)));
+  // A /schools/<slug> that was not rewritten names no published school: its 404 must not be stored.
+  const schoolSlug = pathname.match(/^\/schools\/([^/]+)$/)?.[1];
+  if (schoolSlug !== undefined && !SCHOOLS_ROUTES.has(schoolSlug)) return NextResponse.next();
+  if (!isAdminPath(pathname)) return publicPage(request, NextResponse.next());
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = adminCsp(nonce);

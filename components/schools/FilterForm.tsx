@@ -1,4 +1,5 @@
 import { AutoSubmitForm } from './AutoSubmitForm';
+import { TypedSearchInput } from './TypedSearchInput';
 import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
 import { FACET_LABEL } from '@/lib/schools/labels';
 import { DEFAULT_INTL, effectiveIntl, type SchoolFilter } from '@/lib/schools/filters';
@@ -15,12 +16,12 @@ export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilte
         <label htmlFor="q" className="mb-1 block text-sm font-semibold">
           Search
         </label>
-        <input
+        <TypedSearchInput
           key={filter.q ?? ''}
           id="q"
           type="search"
           name="q"
-          defaultValue={filter.q ?? ''}
+          value={filter.q ?? ''}
           maxLength={100}
           placeholder="Name, city, state, e.g. Hopkins"
           className="w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-600"

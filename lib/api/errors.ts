@@ -75,8 +75,6 @@ export function mapApiError(error: unknown): { status: number; body: ApiErrorBod
   return { status: 500, body: { error: 'Something went wrong on our side.' } };
 }
 
-export const API_CACHE_HEADERS = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
-
 /** A JSON error response for a route handler; unexpected errors are logged, never echoed. */
 export function apiErrorResponse(error: unknown): Response {
   const { status, body } = mapApiError(error);

@@ -1,12 +1,14 @@
 // Which /schools URLs are served from the page cache, and under what key: every valid URL within bounds, under
 // its canonical query (serializeSchoolFilter); URLs with ignored parameters render per request. Free text is
-// cached only in its plainest form (lowercase words of letters and digits, single spaces, at most
-// MAX_CACHED_QUERY_WORDS words): the same search typed the same way by many visitors is served from the cache,
-// while other spellings render per request. Capitals count as other: the search ignores case, but the page
-// echoes the query in its search box, and a cached lower-case echo would rewrite what a visitor is typing.
+// filed under its canonical form — the search's own normalisation (lib/search/normalize.ts: lower case, accents
+// and punctuation removed, "St." → "saint"), which is all the search reads, so "Harvard", "harvard" and
+// " HARVARD!" share one entry — when that form is plain (lowercase words of letters and digits, at most
+// MAX_CACHED_QUERY_WORDS words); longer searches render per request. The cached page echoes the canonical
+// form; its search box then restores what the visitor typed from the URL (components/schools/TypedSearchInput).
 // Search entries live in their own, smaller budget of the store (lib/cache/handler.mjs), so a flood of distinct
 // searches can only evict other searches, never the filtered views.
 import { parseSchoolFilter, serializeSchoolFilter } from '../schools/filters';
+import { normalizeText } from '../search/normalize';
 
 /** Deeper pages and wider state selections are rare enough to render on demand. */
 export const MAX_CACHED_PAGE = 20;
@@ -30,7 +32,11 @@ export function isCacheableQuery(q: string | null): boolean {
  * what was ignored.
  */
 export function cachedSchoolsKey(search: string): string | null {
-  const { filter, ignored } = parseSchoolFilter(new URLSearchParams(search.replace(/^\?/, '')));
+  const { filter: parsed, ignored } = parseSchoolFilter(new URLSearchParams(search.replace(/^\?/, '')));
+  // A search with no letters or digits matches nothing, unlike no search: it has no canonical form.
+  const q = parsed.q === null ? null : normalizeText(parsed.q) || undefined;
+  if (q === undefined) return null;
+  const filter = { ...parsed, q };
   if (ignored.length || !isCacheableQuery(filter.q) || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;
   const canonical = serializeSchoolFilter(filter);
   const key = canonical === '' ? 'all' : canonical.replace(/&/g, '~').replace(/%20/g, '+');

@@ -3,6 +3,8 @@
 import 'server-only';
 import { mapApiError } from '../api/errors';
 import { siteUrl } from '../site';
+import { NO_STORE } from '../http/cache-policy';
+import { streamedPublicHeaders } from '../http/conditional';
 import { streamSchoolsCsv } from './schools-csv';
 import { streamSchoolsXlsx } from './schools-xlsx';
 import { loadExportLenders, streamSchoolsExport } from './load';
@@ -27,14 +29,14 @@ export function exportErrorResponse(error: unknown): Response {
   });
 }
 
-async function buildResponse(request: ExportRequest, format: ExportFormat, cacheControl: string): Promise<Response> {
+async function buildResponse(request: ExportRequest, format: ExportFormat, cacheHeaders: Record<string, string>): Promise<Response> {
   const data = await streamSchoolsExport(request);
   const name = `img-pathways-${request.selection.kind === 'shortlist' ? 'shortlist' : 'schools'}.${format}`;
   const headers = {
     'Content-Type': CONTENT_TYPE[format],
     'Content-Disposition': `attachment; filename="${name}"`,
-    'Cache-Control': cacheControl,
     'X-Content-Type-Options': 'nosniff',
+    ...cacheHeaders,
   };
   if (format === 'csv') return new Response(streamSchoolsCsv(data), { headers });
   return new Response(streamSchoolsXlsx(data, await loadExportLenders()), { headers });
@@ -42,7 +44,7 @@ async function buildResponse(request: ExportRequest, format: ExportFormat, cache
 
 export async function exportFromGet(url: URL, format: ExportFormat): Promise<Response> {
   try {
-    return await buildResponse(parseExportQuery(url.searchParams), format, 'public, max-age=0, must-revalidate');
+    return await buildResponse(parseExportQuery(url.searchParams), format, streamedPublicHeaders(url.pathname));
   } catch (error) {
     return exportErrorResponse(error);
   }
@@ -52,7 +54,7 @@ export async function exportFromGet(url: URL, format: ExportFormat): Promise<Res
 export async function exportFromPost(request: Request, format: ExportFormat): Promise<Response> {
   try {
     assertSameOrigin(request.headers, new URL(siteUrl()).origin);
-    return await buildResponse(await readExportPost(request), format, 'private, no-store');
+    return await buildResponse(await readExportPost(request), format, { 'Cache-Control': `private, ${NO_STORE}` });
   } catch (error) {
     return exportErrorResponse(error);
   }

@@ -41,8 +41,9 @@ ${entries}
 `;
 }
 
+/** The feed as a response; its cache headers and ETag come from lib/http/conditional.ts. */
 export function atomResponse(xml: string): Response {
   return new Response(xml, {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, must-revalidate' },
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 }

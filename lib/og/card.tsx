@@ -24,6 +24,7 @@ export function renderOgCard({ eyebrow, title, lines = [], footer = 'IMG Pathway
         <div style={{ fontSize: 26, color: '#d9eaff' }}>{footer}</div>
       </div>
     ),
-    { ...OG_SIZE, headers: { 'Cache-Control': 'public, max-age=300, s-maxage=300' } },
+    // Cache headers and ETag: the routes wrap the card in lib/http/conditional.ts.
+    OG_SIZE,
   );
 }

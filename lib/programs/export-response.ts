@@ -2,6 +2,7 @@
 // dropped), every matching program (paging does not apply), and a dated attachment.
 import 'server-only';
 import { siteUrl } from '../site';
+import { streamedPublicHeaders } from '../http/conditional';
 import { parseProgramFilter, serializeProgramFilter } from './filters';
 import { searchPrograms } from './queries';
 import { describeProgramFilter } from './describe';
@@ -22,8 +23,8 @@ export async function exportProgramsResponse(request: Request, format: 'csv' | '
   const filename = `img-pathways-programs-${generatedAt.toISOString().slice(0, 10)}.${format}`;
   const headers = {
     'Content-Disposition': `attachment; filename="${filename}"`,
-    'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...streamedPublicHeaders(new URL(request.url).pathname),
   };
   if (format === 'csv') {
     return new Response(programsToCsv(results, about), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -2,7 +2,10 @@
 // form) and the cache handler's tag expiry (an entry never outlives a revalidateTag of any of its tags) and its
 // separate budget for searches.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { cachedSchoolsKey, MAX_CACHED_PAGE, schoolsParamsFromKey } from '@/lib/cache/schools-key';
+import { normalizeText } from '@/lib/search/normalize';
+import { prepareQuery } from '@/lib/search/fuzzy';
 // @ts-expect-error plain JavaScript module loaded by Next at run time
 import CacheHandler from '@/lib/cache/handler.mjs';
 
@@ -36,11 +39,31 @@ describe('cachedSchoolsKey', () => {
     expect(cachedSchoolsKey('q=harvard&q=yale')).toBe('q=harvard'); // the first search wins, as on the page // unknown parameters do not change the view
   });
 
-  it('renders free text that is not in its plainest form per request', () => {
-    for (const query of ['q=Harvard', 'q=o%27neill', 'q=harv%C3%A1rd', 'q=a+b+c+d+e',
-      `q=${'x'.repeat(41)}`, 'q=a%2Bb']) {
+  it('files capitals, accents and punctuation under the canonical form the search reads', () => {
+    expect(cachedSchoolsKey('q=Harvard')).toBe('q=harvard');
+    expect(cachedSchoolsKey('q=HARVARD!&aid=need')).toBe('q=harvard~aid=need');
+    expect(cachedSchoolsKey('q=harv%C3%A1rd')).toBe('q=harvard');
+    expect(cachedSchoolsKey('q=o%27neill')).toBe('q=o+neill');
+    expect(cachedSchoolsKey('q=a%2Bb')).toBe('q=a+b');
+    expect(cachedSchoolsKey('q=St.+Louis')).toBe('q=saint+louis');
+    expect(cachedSchoolsKey('q=Johns+Hopkins')).toBe(cachedSchoolsKey('q=johns+hopkins'));
+  });
+
+  it('renders long searches and searches without letters or digits per request', () => {
+    for (const query of ['q=a+b+c+d+e', `q=${'x'.repeat(41)}`, 'q=!!!', 'q=%C2%BF%3F']) {
       expect(cachedSchoolsKey(query), query).toBeNull();
     }
+  });
+
+  it('canonical search text searches for exactly what was typed (the search reads only its normalised form)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (typed) => {
+        const once = normalizeText(typed);
+        expect(normalizeText(once)).toBe(once);
+        expect(prepareQuery(once)).toEqual(prepareQuery(typed));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('renders invalid, non-canonical and out-of-bounds URLs per request', () => {

@@ -3,8 +3,9 @@ import { COMPARE_MAX, parseSchoolSlugs } from '@/lib/shortlist/slugs';
 import { listSchoolsBySlugs } from '@/lib/schools/list-by-slugs';
 import { namesLine } from '@/lib/og/texts';
 import { renderOgCard } from '@/lib/og/card';
+import { withHttpCaching } from '@/lib/http/conditional';
 
-export async function GET(request: Request) {
+async function card(request: Request) {
   const { slugs } = parseSchoolSlugs(new URL(request.url).searchParams, COMPARE_MAX);
   const { schools } = await listSchoolsBySlugs(slugs);
   return renderOgCard({
@@ -12,4 +13,8 @@ export async function GET(request: Request) {
     title: schools.length ? `Comparing ${schools.length} medical schools` : 'Compare medical schools',
     lines: namesLine(schools.map((s) => s.name)),
   });
+}
+
+export async function GET(request: Request) {
+  return withHttpCaching(request, await card(request));
 }

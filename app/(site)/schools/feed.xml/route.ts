@@ -5,6 +5,7 @@ import { describeSchoolFilter } from '@/lib/schools/describe';
 import { listSchoolChangeEntries, latestUpdate } from '@/lib/feeds/school-changes';
 import { atomResponse, buildAtomFeed } from '@/lib/feeds/atom';
 import { siteUrl } from '@/lib/site';
+import { withHttpCaching } from '@/lib/http/conditional';
 
 export async function GET(request: Request) {
   const { filter } = parseSchoolFilter(new URL(request.url).searchParams);
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   const entries = await listSchoolChangeEntries(results);
   const origin = siteUrl();
   const query = serializeSchoolFilter(feedFilter);
-  return atomResponse(
+  return withHttpCaching(request, atomResponse(
     buildAtomFeed({
       id: `${origin}/schools/feed.xml${query ? `?${query}` : ''}`,
       title: `IMG Pathways: changes to ${describeSchoolFilter(feedFilter, total)}`,
@@ -23,5 +24,5 @@ export async function GET(request: Request) {
       updated: latestUpdate(entries),
       entries,
     }),
-  );
+  ));
 }
