@@ -15,6 +15,7 @@ import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
+import { FilterDisclosure } from '@/components/filters/FilterDisclosure';
 import { NoResults } from '@/components/filters/NoResults';
 import { SchoolActions } from '@/components/tools/SchoolTools';
 import { CompareTray } from '@/components/tools/CompareTray';
@@ -59,17 +60,14 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
   const canonicalUrl = `${siteUrl()}/schools${query ? `?${query}` : ''}`;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+    <div className="grid gap-6 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
       <aside className="no-print" aria-label="Filters">
-        <details open className="rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
-          <div className="mt-3">
-            <FilterForm filter={filter} facets={facets} stateNames={STATE_NAMES} />
-          </div>
-        </details>
+        <FilterDisclosure active={chips.length}>
+          <FilterForm filter={filter} facets={facets} stateNames={STATE_NAMES} />
+        </FilterDisclosure>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
-        <h1 id="results-heading" className="text-2xl font-bold text-slate-900">
+        <h1 id="results-heading" className="text-xl font-bold text-slate-900 sm:text-2xl">
           US medical schools for international applicants
         </h1>
         <p className="mt-1 text-slate-700" aria-live="polite" data-testid="summary">
