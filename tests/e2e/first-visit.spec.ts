@@ -130,3 +130,41 @@ test('q=new york, N.Y. and NY list every New York school', async ({ page }) => {
     for (const school of newYork) await expect(page.getByTestId('results')).toContainText(school.name);
   }
 });
+
+test('save a filtered view, find it on /shortlist, open it, share it, remove it', async ({ page }) => {
+  await page.goto('/schools?degree=md&aid=need');
+  await page.getByTestId('save-search').click();
+  const name = page.getByLabel('Name this search');
+  await expect(name).toHaveValue(/^MD schools that offer need-based aid/);
+  await name.fill('My need-aid list');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  await page.goto('/shortlist');
+  const list = page.getByTestId('saved-searches');
+  await expect(list.getByRole('link', { name: 'My need-aid list' })).toHaveAttribute('href', '/schools?degree=md&aid=need');
+  await expect(list.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await list.getByRole('link', { name: 'My need-aid list' }).click();
+  await expect(page).toHaveURL(/\/schools\?degree=md&aid=need$/);
+
+  // Saving the same view again renames it instead of adding a second entry.
+  await page.getByTestId('save-search').click();
+  await page.getByLabel('Name this search').fill('Renamed');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.goto('/shortlist');
+  await expect(page.getByTestId('saved-searches').locator('li')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Remove saved search: Renamed' }).click();
+  await expect(page.getByTestId('saved-searches-empty')).toBeVisible();
+});
+
+test.describe('saved searches without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the save button is not offered and /shortlist says why', async ({ page }) => {
+    await page.goto('/schools?aid=need');
+    await expect(page.getByTestId('save-search')).toBeHidden();
+    const response = await page.goto('/shortlist');
+    // Playwright's text locators skip <noscript>; the HTML carries the explanation.
+    expect(await response!.text()).toMatch(/<noscript><p[^>]*>Saved searches are kept by JavaScript/);
+  });
+});

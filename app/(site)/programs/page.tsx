@@ -15,6 +15,8 @@ import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
 import { FilterDisclosure } from '@/components/filters/FilterDisclosure';
 import { NoResults } from '@/components/filters/NoResults';
+import { SaveSearchButton } from '@/components/tools/SaveSearchButton';
+import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,7 +46,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
   const canonicalUrl = `${siteUrl()}/programs${query ? `?${query}` : ''}`;
 
   return (
-    <div className="grid gap-6 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
+    <div className="grid gap-4 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
       <aside className="no-print" aria-label="Filters">
         <FilterDisclosure active={chips.length}>
           <ProgramFilterForm filter={filter} facets={facets} />
@@ -67,6 +69,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
           <CopyLinkButton url={canonicalUrl} />
           <a href={`/programs/export.xlsx${exportQuery ? `?${exportQuery}` : ''}`}>Download Excel</a>
           <a href={`/programs/export.csv${exportQuery ? `?${exportQuery}` : ''}`}>Download CSV</a>
+          <SaveSearchButton path="/programs" query={exportQuery} defaultName={savedSearchName(summary)} />
         </div>
         {search.total === 0 ? (
           <NoResults

@@ -19,6 +19,8 @@ import { FilterDisclosure } from '@/components/filters/FilterDisclosure';
 import { NoResults } from '@/components/filters/NoResults';
 import { SchoolActions } from '@/components/tools/SchoolTools';
 import { CompareTray } from '@/components/tools/CompareTray';
+import { SaveSearchButton } from '@/components/tools/SaveSearchButton';
+import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 import { previewImageMetadata } from '@/lib/og/metadata';
 
 export type RawSchoolParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -60,7 +62,7 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
   const canonicalUrl = `${siteUrl()}/schools${query ? `?${query}` : ''}`;
 
   return (
-    <div className="grid gap-6 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
+    <div className="grid gap-4 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
       <aside className="no-print" aria-label="Filters">
         <FilterDisclosure active={chips.length}>
           <FilterForm filter={filter} facets={facets} stateNames={STATE_NAMES} />
@@ -80,7 +82,7 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
           <a href={`/schools/export.xlsx${query ? `?${query}` : ''}`}>Download Excel</a>
           <a href={`/schools/export.csv${query ? `?${query}` : ''}`}>Download CSV</a>
           <Link href={schoolsHref(filter, {}, '/schools/map')}>Map by state</Link>
-          <Link href="/shortlist">My shortlist</Link>
+          <SaveSearchButton path="/schools" query={serializeSchoolFilter({ ...filter, page: 1 })} defaultName={savedSearchName(summary)} />
           <a href={`/schools/feed.xml${query ? `?${query}` : ''}`}>Follow changes (Atom)</a>
         </div>
         <CompareTray />
