@@ -27,6 +27,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
+        {/* Controls that only work with JavaScript (saved searches, shortlist and compare buttons) are in the HTML
+            so nothing moves when it arrives; without it they are hidden. */}
+        <noscript>
+          <style>{'.js-only{display:none!important}'}</style>
+        </noscript>
         <a href="#main" className="skip-link">
           Skip to content
         </a>

@@ -13,62 +13,71 @@ type Column = { slug: string; name: string; removeHref: string | null };
 
 export function CompareTable({ columns, groups }: { columns: Column[]; groups: CompareGroup[] }) {
   return (
-    <div className="compare-scroll overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="compare-table w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
-        <caption className="px-3 py-2 text-left text-slate-700">
-          Comparison of {joinNames(columns.map((c) => c.name))}. Rows marked “differs” are where the schools’ published facts are not the same.
-        </caption>
-        <thead>
-          <tr className="bg-slate-100">
-            <td className="w-48 p-3" />
-            {columns.map((c) => (
-              <th key={c.slug} scope="col" className="p-3 text-left align-top font-semibold">
-                <Link href={`/schools/${c.slug}`}>{c.name}</Link>
-                <span className="mt-1 block font-normal">
-                  <ShortlistStar slug={c.slug} name={c.name} />
-                </span>
-                {c.removeHref ? (
-                  <span className="no-print mt-1 block text-xs font-normal">
-                    <Link href={c.removeHref} aria-label={`Remove ${c.name} from the comparison`}>
-                      Remove
-                    </Link>
+    <>
+      {columns.length > 2 ? (
+        <p className="no-print text-sm text-slate-600">
+          With many schools the table scrolls sideways; the first column, with the “differs” marks, stays in place.
+        </p>
+      ) : null}
+      {/* A focusable, labelled region, so keyboard users can scroll it too; relative, so that the visually hidden
+          labels (absolutely positioned) scroll inside it instead of widening the page. */}
+      <div className="compare-scroll relative overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+        <table className="compare-table w-full border-collapse text-sm" data-testid="compare-table">
+          <caption id="compare-caption" className="px-3 py-2 text-left text-slate-700">
+            Comparison of {joinNames(columns.map((c) => c.name))}. Rows marked “differs” are where the schools’ published facts are not the same.
+          </caption>
+          <thead>
+            <tr className="bg-slate-100">
+              <td className="compare-sticky w-32 bg-slate-100 p-3 sm:w-48" />
+              {columns.map((c) => (
+                <th key={c.slug} scope="col" className="min-w-[9.5rem] p-3 text-left align-top font-semibold">
+                  <Link href={`/schools/${c.slug}`}>{c.name}</Link>
+                  <span className="mt-1 block font-normal">
+                    <ShortlistStar slug={c.slug} name={c.name} />
                   </span>
-                ) : null}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.title}>
-            <tr>
-              <th scope="colgroup" colSpan={columns.length + 1} className="bg-slate-50 px-3 pt-4 pb-1 text-left text-base font-semibold">
-                {group.title}
-              </th>
-            </tr>
-            {group.rows.map((row) => (
-              <tr key={row.key} className={`border-t border-slate-100 align-top ${row.differs ? 'compare-differs bg-amber-50' : ''}`} data-differs={row.differs}>
-                <th scope="row" className="p-3 text-left font-medium text-slate-800">
-                  {row.label}
-                  {row.differs ? <span className="ml-1 rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950">differs</span> : null}
+                  {c.removeHref ? (
+                    <span className="no-print mt-1 block text-xs font-normal">
+                      <Link href={c.removeHref} aria-label={`Remove ${c.name} from the comparison`}>
+                        Remove
+                      </Link>
+                    </span>
+                  ) : null}
                 </th>
-                {row.cells.map((cell, i) => (
-                  <td key={columns[i].slug} className="p-3">
-                    {cell.text}
-                    {cell.sourceUrl ? (
-                      <span className="mt-1 block text-xs">
-                        <a href={cell.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
-                          Source<span className="sr-only"> for {columns[i].name}: {row.label}</span>
-                        </a>{' '}
-                        <span className="text-slate-600">({hostOf(cell.sourceUrl)})</span>
-                      </span>
-                    ) : null}
-                  </td>
-                ))}
+              ))}
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.title}>
+              <tr>
+                <th scope="colgroup" colSpan={columns.length + 1} className="bg-slate-50 px-3 pt-4 pb-1 text-left text-base font-semibold">
+                  <span className="compare-sticky-title">{group.title}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+              {group.rows.map((row) => (
+                <tr key={row.key} className={`border-t border-slate-100 align-top ${row.differs ? 'compare-differs bg-amber-50' : ''}`} data-differs={row.differs}>
+                  <th scope="row" className={`compare-sticky p-3 text-left font-medium text-slate-800 ${row.differs ? 'bg-amber-50' : 'bg-white'}`}>
+                    {row.label}
+                    {row.differs ? <span className="ml-1 rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950">differs</span> : null}
+                  </th>
+                  {row.cells.map((cell, i) => (
+                    <td key={columns[i].slug} className="p-3">
+                      {cell.text}
+                      {cell.sourceUrl ? (
+                        <span className="mt-1 block text-xs">
+                          <a href={cell.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
+                            Source<span className="sr-only"> for {columns[i].name}: {row.label}</span>
+                          </a>{' '}
+                          <span className="text-slate-600">({hostOf(cell.sourceUrl)})</span>
+                        </span>
+                      ) : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
   );
 }

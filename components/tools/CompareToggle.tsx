@@ -1,5 +1,5 @@
 'use client';
-// Adds a school to (or removes it from) the compare selection kept in localStorage; at most four.
+// Adds a school to (or removes it from) the compare selection kept in localStorage; at most COMPARE_MAX (ten).
 import { useState } from 'react';
 import { toggleCompare } from '@/lib/shortlist/store';
 import { COMPARE_MAX } from '@/lib/shortlist/slugs';

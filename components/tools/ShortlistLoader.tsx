@@ -19,7 +19,11 @@ export function ShortlistLoader() {
   if (href) return <p role="status">Opening your shortlist…</p>;
   return (
     <p role="status" data-testid="shortlist-empty">
-      Your shortlist is empty. Press “Shortlist” on any school in the <Link href="/schools">directory</Link> to keep it here.
+      Your shortlist is empty. Press “Shortlist” on any school in the{' '}
+      <Link href="/schools" className="underline">
+        directory
+      </Link>{' '}
+      to keep it here.
     </p>
   );
 }

@@ -2,6 +2,7 @@
 // (lower is better) or null for no match:
 //   0 exact name or alias   1 name/alias starts with the query   2 every word found   3 found with typos
 import { normalizeText, splitAliases, tokenize } from './normalize';
+import { spellOutStateAbbreviations } from './state-names';
 
 const STOP_WORDS = new Set(['of', 'the', 'at', 'in', 'and', 'for', 'a']);
 
@@ -53,7 +54,8 @@ function matchToken(token: string, words: Set<string>, text: string): TokenMatch
 
 export type SearchDocument = { name: string; aliases: string; searchText: string };
 
-export function prepareQuery(query: string): { phrase: string; tokens: string[] } {
+export function prepareQuery(text: string): { phrase: string; tokens: string[] } {
+  const query = spellOutStateAbbreviations(text);
   const phrase = normalizeText(query);
   const tokens = tokenize(query);
   const meaningful = tokens.filter((t) => !STOP_WORDS.has(t));

@@ -1,5 +1,6 @@
 // Text normalisation shared by the stored search text and the user's query, so both sides compare alike:
 // lower case, accents removed, "&" → "and", "St." → "saint", punctuation → spaces.
+import { stateName } from './state-names';
 
 const ABBREVIATIONS: Record<string, string> = {
   st: 'saint',
@@ -37,7 +38,10 @@ export function splitAliases(aliases: string): string[] {
     .filter(Boolean);
 }
 
-/** What search reads for one school: name, aliases, city, state (code), notes. */
+/**
+ * What search reads for one school: name, aliases, city, state (code), notes, and last the state's name (so a
+ * migration could append it to rows written before; prisma/migrations/*_search_state_names).
+ */
 export function buildSchoolSearchText(school: {
   name: string;
   aliases: string;
@@ -46,6 +50,6 @@ export function buildSchoolSearchText(school: {
   notesShort: string;
 }): string {
   return normalizeText(
-    [school.name, splitAliases(school.aliases).join(' '), school.city, school.state, school.notesShort].join(' '),
+    [school.name, splitAliases(school.aliases).join(' '), school.city, school.state, school.notesShort, stateName(school.state)].join(' '),
   );
 }

@@ -3,7 +3,8 @@
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SHORTLIST_MAX = 100;
 export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 4;
+/** Ten, as the paid guides (MSAR, College Scorecard) allow: the table scrolls sideways on narrow screens. */
+export const COMPARE_MAX = 10;
 
 export type SlugProblem = { value: string; reason: string };
 export type ParsedSlugs = { slugs: string[]; problems: SlugProblem[] };

@@ -12,6 +12,7 @@ const QUERIES = [
   'harvrd', 'jonhs hopkins', 'Sinai', 'St. Louis', 'St. Louis University', 'Einstein', 'university', 'univ',
   'medicine new york', 'hopk', 'osteopathic', 'califronia', 'ny', 'MD', 'of the', 'a', 'mayo clinic',
   'Medical College of Wisconsin', 'boston', 'texas tech', 'zzzzqqq', 'médecine', 'nova southeastern',
+  'new york', 'N.Y.', 'california', 'Calif.', 'DC', 'Washington, D.C.', 'virginia',
 ];
 // FTS5 and tsquery syntax, quotes and odd Unicode must be plain text, never an error.
 const HOSTILE = ['"harvard', 'harvard OR yale', 'NEAR(harvard yale)', '*', 'school_fts:harvard', "o'brien", '-harvard',

@@ -5,7 +5,7 @@ import { GRID_COLUMNS, GRID_ROWS, TILES, shadeStep } from '@/lib/map/tile-grid';
 import { US_STATES } from '@/lib/validation/enums';
 import { STATE_NAMES } from '@/lib/geo/states';
 import { linearScale, niceMax, splitAtGaps, ticks } from '@/lib/charts/scale';
-import { parseSchoolSlugs, slugsHref } from '@/lib/shortlist/slugs';
+import { COMPARE_MAX, parseSchoolSlugs, slugsHref } from '@/lib/shortlist/slugs';
 import { buildAtomFeed, escapeXml } from '@/lib/feeds/atom';
 import { describeChange } from '@/lib/feeds/describe-change';
 import { buildCompareGroups, sourceFor } from '@/lib/compare/rows';
@@ -166,7 +166,17 @@ describe('shortlist storage', () => {
       { slug: 'jhu-md', note: '', addedAt: new Date(0).toISOString() },
     ]);
     expect(sanitizeShortlist({ slug: 'x' })).toEqual([]);
-    expect(sanitizeCompare(['a', 'a', 'b', 'c', 'd', 'e', 7])).toEqual(['a', 'b', 'c', 'd']);
+    expect(sanitizeCompare(['a', 'a', 'b', 'c', 7])).toEqual(['a', 'b', 'c']);
+    const twelve = Array.from({ length: 12 }, (_, i) => `school-${i}`);
+    expect(sanitizeCompare(twelve)).toEqual(twelve.slice(0, 10)); // compare keeps up to ten
+  });
+
+  it('a compare link keeps ten schools and names the rest', () => {
+    const eleven = Array.from({ length: 11 }, (_, i) => `school-${i}`);
+    const { slugs, problems } = parseSchoolSlugs(new URLSearchParams(`schools=${eleven.join(',')}`), COMPARE_MAX);
+    expect(COMPARE_MAX).toBe(10);
+    expect(slugs).toEqual(eleven.slice(0, 10));
+    expect(problems).toEqual([{ value: 'school-10', reason: 'is beyond the limit of 10 schools' }]);
   });
 });
 

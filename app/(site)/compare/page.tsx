@@ -1,4 +1,4 @@
-// /compare?schools=a,b,c,d — two to four schools side by side. A bad link (too few, too many, unknown or
+// /compare?schools=a,b,c,… — two to ten schools side by side. A bad link (too few, too many, unknown or
 // malformed slugs) still answers 200 with a page that says what was wrong.
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -18,7 +18,7 @@ async function loadComparison(searchParams: Props['searchParams']) {
   const { slugs, problems } = parseSchoolSlugs(await searchParams, COMPARE_MAX);
   const { schools, unknown } = await listSchoolsBySlugs(slugs);
   const messages = [
-    ...problems.map((p) => `“${p.value}” ${p.reason}${p.reason.startsWith('is beyond') ? ': a comparison shows at most 4 schools' : ''}.`),
+    ...problems.map((p) => `“${p.value}” ${p.reason}${p.reason.startsWith('is beyond') ? `: a comparison shows at most ${COMPARE_MAX} schools` : ''}.`),
     ...unknown.map((slug) => `“${slug}” is not a school in the directory (it may have been renamed or unpublished).`),
   ];
   if (schools.length < COMPARE_MIN) messages.push(`A comparison needs at least ${COMPARE_MIN} schools; this link has ${schools.length}.`);
@@ -70,7 +70,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <h2 className="font-semibold">How to compare</h2>
           <p className="mt-1">
-            In the <Link href="/schools">school directory</Link>, press “Compare” on two to four schools, then follow the “Compare” link. Or
+            In the <Link href="/schools">school directory</Link>, press “Compare” on two to {COMPARE_MAX} schools, then follow the “Compare” link. Or
             write the link yourself: <code>/compare?schools=first-slug,second-slug</code>, where each slug is the last part of a school
             page’s address.
           </p>

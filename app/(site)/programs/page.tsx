@@ -13,7 +13,10 @@ import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
+import { FilterDisclosure } from '@/components/filters/FilterDisclosure';
 import { NoResults } from '@/components/filters/NoResults';
+import { SaveSearchButton } from '@/components/tools/SaveSearchButton';
+import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,17 +46,14 @@ export default async function ProgramsPage({ searchParams }: Props) {
   const canonicalUrl = `${siteUrl()}/programs${query ? `?${query}` : ''}`;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+    <div className="grid gap-4 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
       <aside className="no-print" aria-label="Filters">
-        <details open className="rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
-          <div className="mt-3">
-            <ProgramFilterForm filter={filter} facets={facets} />
-          </div>
-        </details>
+        <FilterDisclosure active={chips.length}>
+          <ProgramFilterForm filter={filter} facets={facets} />
+        </FilterDisclosure>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
-        <h1 id="results-heading" className="text-2xl font-bold text-slate-900">
+        <h1 id="results-heading" className="text-xl font-bold text-slate-900 sm:text-2xl">
           Continuing education and bridging programs for IMGs
         </h1>
         <p className="mt-1 text-slate-700" aria-live="polite" data-testid="summary">
@@ -69,6 +69,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
           <CopyLinkButton url={canonicalUrl} />
           <a href={`/programs/export.xlsx${exportQuery ? `?${exportQuery}` : ''}`}>Download Excel</a>
           <a href={`/programs/export.csv${exportQuery ? `?${exportQuery}` : ''}`}>Download CSV</a>
+          <SaveSearchButton path="/programs" query={exportQuery} defaultName={savedSearchName(summary)} />
         </div>
         {search.total === 0 ? (
           <NoResults

@@ -15,9 +15,12 @@ import { Pagination } from '@/components/Pagination';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
+import { FilterDisclosure } from '@/components/filters/FilterDisclosure';
 import { NoResults } from '@/components/filters/NoResults';
 import { SchoolActions } from '@/components/tools/SchoolTools';
 import { CompareTray } from '@/components/tools/CompareTray';
+import { SaveSearchButton } from '@/components/tools/SaveSearchButton';
+import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 import { previewImageMetadata } from '@/lib/og/metadata';
 import { findSchoolsSayingNo } from '@/lib/schools/says-no';
 import { SaysNoList } from '@/components/schools/SaysNoList';
@@ -65,17 +68,14 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
   const canonicalUrl = `${siteUrl()}/schools${query ? `?${query}` : ''}`;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+    <div className="grid gap-4 md:grid-cols-[15rem_1fr] lg:grid-cols-[18rem_1fr]">
       <aside className="no-print" aria-label="Filters">
-        <details open className="rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
-          <div className="mt-3">
-            <FilterForm filter={filter} facets={facets} stateNames={STATE_NAMES} />
-          </div>
-        </details>
+        <FilterDisclosure active={chips.length}>
+          <FilterForm filter={filter} facets={facets} stateNames={STATE_NAMES} />
+        </FilterDisclosure>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
-        <h1 id="results-heading" className="text-2xl font-bold text-slate-900">
+        <h1 id="results-heading" className="text-xl font-bold text-slate-900 sm:text-2xl">
           US medical schools for international applicants
         </h1>
         <p className="mt-1 text-slate-700" aria-live="polite" data-testid="summary">
@@ -88,7 +88,7 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
           <a href={`/schools/export.xlsx${query ? `?${query}` : ''}`}>Download Excel</a>
           <a href={`/schools/export.csv${query ? `?${query}` : ''}`}>Download CSV</a>
           <Link href={schoolsHref(filter, {}, '/schools/map')}>Map by state</Link>
-          <Link href="/shortlist">My shortlist</Link>
+          <SaveSearchButton path="/schools" query={serializeSchoolFilter({ ...filter, page: 1 })} defaultName={savedSearchName(summary)} />
           <a href={`/schools/feed.xml${query ? `?${query}` : ''}`}>Follow changes (Atom)</a>
         </div>
         <CompareTray />

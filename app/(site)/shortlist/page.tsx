@@ -15,6 +15,25 @@ import { ShortlistPanel } from '@/components/tools/ShortlistPanel';
 import { NoteField } from '@/components/tools/NoteField';
 import { ExportWithNotes } from '@/components/tools/ExportWithNotes';
 import { SchoolActions } from '@/components/tools/SchoolTools';
+import { SavedSearchList } from '@/components/tools/SavedSearchList';
+
+/** Saved searches (kept in this browser) on both forms of the page. */
+function SavedSearches() {
+  return (
+    <section aria-labelledby="saved-searches" className="no-print space-y-2 border-t border-slate-200 pt-4">
+      <h2 id="saved-searches" className="text-lg font-semibold">
+        Saved searches
+      </h2>
+      <p className="text-sm text-slate-700">
+        Filtered lists you saved in this browser. Each is a link: open it to see today’s matches, or copy it to share the same search.
+      </p>
+      <noscript>
+        <p className="text-sm">Saved searches are kept by JavaScript in this browser; turn it on to see them.</p>
+      </noscript>
+      <SavedSearchList origin={siteUrl()} />
+    </section>
+  );
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,6 +75,7 @@ export default async function ShortlistPage({ searchParams }: Props) {
           <p>Your shortlist is stored by JavaScript in this browser; turn it on to see it, or open a shared shortlist link.</p>
         </noscript>
         <ShortlistLoader />
+        <SavedSearches />
       </div>
     );
   }
@@ -96,6 +116,7 @@ export default async function ShortlistPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
+      <SavedSearches />
     </div>
   );
 }
