@@ -4,12 +4,14 @@ import 'server-only';
 import { db } from '../db';
 import { assertRole, type Actor } from '../auth/roles';
 import { recordAudit } from '../audit/record';
-import { consumeRateLimit } from '../corrections/rate-limit';
+import { consumeRateLimit } from '../security/rate-limit';
 import { hashIp } from '../corrections/submit';
 import type { EventSuggestionInput } from '../validation/event-suggestion';
 import type { ResolveCorrectionInput } from '../validation/correction';
 
 export const SUGGESTIONS_PER_HOUR = 5;
+/** Bounds what many addresses together can write, like corrections (docs/security.md). */
+export const SUGGESTIONS_PER_HOUR_SITE_WIDE = 100;
 export const SUGGESTION_STATUSES = ['open', 'resolved', 'dismissed'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
@@ -17,6 +19,7 @@ export async function submitEventSuggestion(input: EventSuggestionInput, ip: str
   if (input.website.trim() !== '') return { ok: true }; // a bot: looks accepted, writes nothing
   const ipHash = hashIp(ip);
   if (!(await consumeRateLimit(`event-suggestion:${ipHash}`, SUGGESTIONS_PER_HOUR, 60 * 60 * 1000, now))) return { ok: false, kind: 'rate_limited' };
+  if (!(await consumeRateLimit('event-suggestion:site-wide', SUGGESTIONS_PER_HOUR_SITE_WIDE, 60 * 60 * 1000, now))) return { ok: false, kind: 'rate_limited' };
   await db.$transaction(async (tx) => {
     const row = await tx.eventSuggestion.create({
       data: { title: input.title, organizerUrl: input.organizerUrl, startsLocal: input.when, details: input.details, email: input.email, ipHash },
