@@ -22,7 +22,7 @@ const EVERYTHING = [schools, lenders, programs, articles, events];
 const SLUG = '[a-z0-9][a-z0-9-]{0,119}';
 
 /** Detail pages whose slug may name nothing (a 404 nobody may store): the proxy checks the slug first. */
-export type VouchKind = 'lender' | 'program' | 'article';
+export type VouchKind = 'lender' | 'program' | 'article' | 'event';
 
 type Route = {
   pattern: RegExp;
@@ -55,7 +55,12 @@ const ROUTES: Route[] = [
   { pattern: new RegExp(`^/guides/(${SLUG})$`), tags: () => [articles, schools], vouch: 'article' },
   { pattern: /^\/guides\/feed\.xml$/, tags: () => [articles], handler: true },
   { pattern: /^\/events$/, tags: () => [events] },
+  { pattern: /^\/events\.ics$/, tags: () => [events], handler: true },
+  { pattern: /^\/events\/feed\.xml$/, tags: () => [events], handler: true },
+  { pattern: /^\/events\/organizers$/, tags: () => [events] },
   { pattern: new RegExp(`^/events/${SLUG}/ics$`), tags: () => [events], handler: true },
+  // After the fixed paths above: /events/suggest is a form (no-store), matched by nothing here.
+  { pattern: new RegExp(`^/events/(?!suggest$)(${SLUG})$`), tags: () => [events, programs, articles], vouch: 'event' },
   { pattern: /^\/api\/v1\/schools$/, tags: () => [schools], handler: true },
   { pattern: new RegExp(`^/api/v1/schools/(${SLUG})$`), tags: (m) => [schools, CACHE_TAGS.school(m[1])], handler: true },
   { pattern: /^\/api\/v1\/lenders$/, tags: () => [lenders], handler: true },
