@@ -1,6 +1,7 @@
 // A School as the JSON API v1 shows it (DESIGN §2): the CSV's columns in camelCase, enum values unchanged.
 // Pure: the rows come from lib/schools/queries.ts.
 import type { SchoolRow } from '../schools/queries';
+import { readerSummaryOf } from '../schools/reader-summary';
 
 export type SourceJson = { url: string; title?: string };
 
@@ -24,7 +25,9 @@ export type SchoolJson = {
   tuitionYear: string | null;
   websiteUrl: string | null;
   internationalPolicyUrl: string | null;
+  /** Kept for v1 clients: carries the reader summary (the editors' research notes are not published). */
   notesShort: string;
+  readerSummary: string;
   sources: SourceJson[];
   asOf: string;
   lastVerifiedAt: string | null;
@@ -56,7 +59,8 @@ export function toSchoolJson(row: SchoolRow): SchoolJson {
     tuitionYear: row.tuitionYear,
     websiteUrl: row.websiteUrl,
     internationalPolicyUrl: row.internationalPolicyUrl,
-    notesShort: row.notesShort,
+    notesShort: readerSummaryOf(row),
+    readerSummary: readerSummaryOf(row),
     sources: row.sources.map(toSourceJson),
     asOf: row.asOf,
     lastVerifiedAt: row.lastVerifiedAt ? row.lastVerifiedAt.toISOString() : null,
@@ -69,6 +73,6 @@ export const SCHOOL_JSON_KEYS = [
   'slug', 'name', 'degree', 'city', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired',
   'escrowOrProofOfFunds', 'needBasedAidForInternationals', 'meritScholarshipsForInternationals',
   'institutionalLoansForInternationals', 'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs',
-  'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'sources', 'asOf',
+  'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'readerSummary', 'sources', 'asOf',
   'lastVerifiedAt', 'updatedAt',
 ] as const satisfies readonly (keyof SchoolJson)[];

@@ -134,7 +134,7 @@ function school(patch: Partial<SchoolRow>): SchoolRow {
     acceptsInternational: 'yes', usCourseworkRequired: 'required', escrowOrProofOfFunds: 'escrow_1yr',
     needBasedAidForInternationals: 'no', meritScholarshipsForInternationals: 'unknown', institutionalLoansForInternationals: 'no',
     cosignerLoansAccepted: 'yes', dacaAccepted: 'unknown', canadiansTreatedAs: 'international', tuitionUsdPerYear: 70000,
-    tuitionYear: '2025-26', websiteUrl: null, internationalPolicyUrl: 'https://a.example/intl', notesShort: '', asOf: '2026',
+    tuitionYear: '2025-26', websiteUrl: null, internationalPolicyUrl: 'https://a.example/intl', notesShort: '', readerSummary: '', asOf: '2026',
     aliases: '', searchText: '', status: 'published', lastVerifiedAt: null, version: 1, createdAt: new Date(0), updatedAt: new Date(0),
     sources: [{ id: 1, schoolId: 1, url: 'https://a.example/src', title: null, position: 0 }],
     ...patch,
