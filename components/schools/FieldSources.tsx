@@ -9,7 +9,7 @@ type Props = { evidence: FieldEvidence; titles: ReadonlyMap<string, string | nul
 function PageRef({ row, titles, asOf }: { row: EvidenceRow; titles: Props['titles']; asOf: string }) {
   return (
     <>
-      <a href={row.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-words">
+      <a href={row.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-words underline">
         {pageTitle(row.sourceUrl, titles)}
       </a>
       <span className="text-slate-600">

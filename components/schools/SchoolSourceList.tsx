@@ -36,7 +36,7 @@ export function SchoolSourceList({ sources, evidence, facts, asOf }: Props) {
           const hints = mine.filter((f) => f.hint);
           return (
             <li key={page.url} className="break-words" data-source-url={page.url}>
-              <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">
+              <a href={page.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
                 {page.title ?? hostOf(page.url)}
               </a>{' '}
               <span className="text-slate-600">

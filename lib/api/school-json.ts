@@ -5,6 +5,9 @@ import { readerSummaryOf } from '../schools/reader-summary';
 
 export type SourceJson = { url: string; title?: string };
 
+/** One page's support for one field: `field` is the CSV column name, `sourceDate` as the page gives it ("" = undated). */
+export type EvidenceJson = { field: string; value: string; sourceUrl: string; sourceDate: string; sourceKind: string };
+
 export type SchoolJson = {
   slug: string;
   name: string;
@@ -29,6 +32,8 @@ export type SchoolJson = {
   notesShort: string;
   readerSummary: string;
   sources: SourceJson[];
+  /** On a single school always; on the list with include=evidence. */
+  evidence?: EvidenceJson[];
   asOf: string;
   lastVerifiedAt: string | null;
   updatedAt: string;
@@ -38,7 +43,11 @@ export function toSourceJson(source: { url: string; title: string | null }): Sou
   return source.title ? { url: source.url, title: source.title } : { url: source.url };
 }
 
-export function toSchoolJson(row: SchoolRow): SchoolJson {
+export function toEvidenceJson(row: EvidenceJson): EvidenceJson {
+  return { field: row.field, value: row.value, sourceUrl: row.sourceUrl, sourceDate: row.sourceDate, sourceKind: row.sourceKind };
+}
+
+export function toSchoolJson(row: SchoolRow, evidence?: readonly EvidenceJson[]): SchoolJson {
   return {
     slug: row.slug,
     name: row.name,
@@ -62,6 +71,7 @@ export function toSchoolJson(row: SchoolRow): SchoolJson {
     notesShort: readerSummaryOf(row),
     readerSummary: readerSummaryOf(row),
     sources: row.sources.map(toSourceJson),
+    ...(evidence ? { evidence: evidence.map(toEvidenceJson) } : {}),
     asOf: row.asOf,
     lastVerifiedAt: row.lastVerifiedAt ? row.lastVerifiedAt.toISOString() : null,
     updatedAt: row.updatedAt.toISOString(),
@@ -73,6 +83,6 @@ export const SCHOOL_JSON_KEYS = [
   'slug', 'name', 'degree', 'city', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired',
   'escrowOrProofOfFunds', 'needBasedAidForInternationals', 'meritScholarshipsForInternationals',
   'institutionalLoansForInternationals', 'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs',
-  'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'readerSummary', 'sources', 'asOf',
+  'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'readerSummary', 'sources', 'evidence', 'asOf',
   'lastVerifiedAt', 'updatedAt',
 ] as const satisfies readonly (keyof SchoolJson)[];

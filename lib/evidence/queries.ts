@@ -21,3 +21,16 @@ export async function listEvidenceForSchools(schoolIds: number[]): Promise<Map<n
   for (const row of rows) out.get(row.schoolId)?.push(row);
   return out;
 }
+
+/** Evidence of the schools with the given slugs (one export batch), grouped by slug. */
+export async function listEvidenceBySlugs(slugs: string[]): Promise<Map<string, EvidenceRow[]>> {
+  const out = new Map<string, EvidenceRow[]>(slugs.map((slug) => [slug, []]));
+  if (slugs.length === 0) return out;
+  const rows = await db.evidence.findMany({
+    where: { school: { slug: { in: slugs } } },
+    select: { ...EVIDENCE_SELECT, school: { select: { slug: true } } },
+    orderBy: EVIDENCE_ORDER,
+  });
+  for (const { school, schoolId: _schoolId, ...row } of rows) out.get(school.slug)?.push(row);
+  return out;
+}

@@ -10,6 +10,8 @@ import { listLenders, type LenderRow } from '../lenders/queries';
 import { siteUrl } from '../site';
 import type { ExportRequest } from './request';
 import type { ExportSchool } from './school-columns';
+import { listEvidenceBySlugs } from '../evidence/queries';
+import type { EvidenceRow } from '../evidence/display';
 
 export type SchoolsExport = {
   schools: ExportSchool[];
@@ -30,7 +32,11 @@ export type SchoolsExportStream = Omit<SchoolsExport, 'schools'> & {
   sourceCount: number;
   asOfRange: string;
   batches: () => AsyncIterable<ExportSchool[]>;
+  /** The evidence of one batch of schools, by slug (the Evidence sheet and /schools/evidence.csv). */
+  evidenceFor: (schools: ExportSchool[]) => Promise<Map<string, EvidenceRow[]>>;
 };
+
+const evidenceFor = (schools: ExportSchool[]) => listEvidenceBySlugs(schools.map((s) => s.slug));
 
 /** An in-memory export as a stream (shortlists, tests). */
 export function exportAsStream(data: SchoolsExport | SchoolsExportStream): SchoolsExportStream {
@@ -44,6 +50,7 @@ export function exportAsStream(data: SchoolsExport | SchoolsExportStream): Schoo
     batches: async function* () {
       yield schools;
     },
+    evidenceFor,
   };
 }
 
@@ -62,6 +69,7 @@ export async function streamSchoolsExport(request: ExportRequest, now = new Date
     batches: async function* () {
       for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listSchoolsByIds(ids.slice(i, i + SCHOOL_BATCH_SIZE));
     },
+    evidenceFor,
     notes: request.notes,
     summary: describeSchoolFilter(filter, ids.length),
     viewUrl: `${origin}/schools${query ? `?${query}` : ''}`,

@@ -3,6 +3,8 @@
 // field, the trust summary; every evidence.csv row on its school's page under its field; no research jargon on
 // any public page; axe on a school page.
 import { expect, test } from '@playwright/test';
+import { parseCsv } from '../../lib/csv/parse';
+import ExcelJS from 'exceljs';
 import { expectNoAxeViolations, readSeedCsv, seedSchools } from './fixtures';
 import { findResearchJargon, readerTextOfHtml } from '../support/research-jargon';
 
@@ -82,4 +84,49 @@ test('feeds, exports and the API carry reader summaries, not research notes', as
   }
   const api = await (await request.get('/api/v1/schools/morehouse-md')).json();
   expect(api.readerSummary).toBe('Says it does not accept international applicants.');
+});
+
+test('compare cells name their page’s kind and date, and mark a disputed fact; axe finds nothing', async ({ page }) => {
+  await page.goto('/compare?schools=morehouse-md,tufts-md');
+  const admission = page.getByTestId('compare-table').locator('tr', { has: page.locator('th', { hasText: 'Accepts international applicants?' }) });
+  const morehouse = admission.locator('td').first();
+  await expect(morehouse).toContainText('School’s own page · undated page, read 2019');
+  await expect(morehouse.locator('[data-disputed]')).toContainText('disputed');
+  await expect(morehouse.getByRole('link', { name: 'another source says otherwise' })).toHaveAttribute('href', '/schools/morehouse-md#acceptsInternational');
+  await expectNoAxeViolations(page);
+});
+
+test('evidence CSV: the rows of the filtered schools, same filters and 400 as the schools export', async ({ request }) => {
+  const response = await request.get('/schools/evidence.csv?intl=no');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toBe('attachment; filename="img-pathways-schools-evidence.csv"');
+  const table = parseCsv(await response.text());
+  const records = [table.header, ...table.records.map((r) => table.header.map((h) => r.values[h]))];
+  expect(records[0]).toEqual(['School', 'Field', 'Value shown', 'Value this page states', 'Source URL', 'Source date', 'Source kind', 'Agrees']);
+  const sayNo = new Set(schools.filter((s) => s.accepts_international === 'no').map((s) => s.slug));
+  const expected = evidence.filter((e) => sayNo.has(e.slug));
+  expect(records.length - 1).toBe(expected.length);
+  expect(new Set(records.slice(1).map((r) => r[4]))).toEqual(new Set(expected.map((e) => e.source_url)));
+  const morehouse = records.filter((r) => r[0] === 'Morehouse School of Medicine');
+  expect(morehouse).toContainEqual([
+    'Morehouse School of Medicine', 'International applicants', 'Does not accept international applicants', 'Accepts international applicants',
+    'https://www.auamed.org/blog/medical-school/medical-schools-that-accept-international-students/', 'undated', 'Third-party list', 'no',
+  ]);
+  const bad = await request.get('/schools/evidence.csv?degree=xx');
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain('degree = "xx"');
+});
+
+test('the workbook has an Evidence sheet with the shortlist’s pages', async ({ request }) => {
+  const response = await request.get('/schools/export.xlsx?schools=morehouse-md,tufts-md');
+  expect(response.status()).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Evidence')!;
+  expect(sheet).toBeDefined();
+  const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : v)));
+  expect(rows[0]).toEqual(['School', 'Field', 'Value shown', 'Value this page states', 'Source URL', 'Source date', 'Source kind', 'Agrees']);
+  const expected = evidence.filter((e) => e.slug === 'morehouse-md' || e.slug === 'tufts-md');
+  expect(rows.length - 1).toBe(expected.length);
+  expect(rows.filter((r) => r[0] === 'Morehouse School of Medicine').map((r) => r[7])).toEqual(['no', 'yes', 'yes', 'no']);
 });

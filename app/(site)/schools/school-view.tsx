@@ -121,7 +121,7 @@ export async function SchoolView({ slug }: { slug: string }) {
               const raw = String(school[field.key] ?? 'unknown');
               const evidenceForField = evidenceByField.get(field.key);
               return (
-                <div key={field.key} className="grid gap-1 py-3 sm:grid-cols-[16rem_1fr]" data-field={field.key}>
+                <div key={field.key} id={field.key} className="grid scroll-mt-4 gap-1 py-3 sm:grid-cols-[16rem_1fr]" data-field={field.key}>
                   <dt className="text-sm font-medium text-slate-800">
                     {field.question}
                     {field.glossary ? (
