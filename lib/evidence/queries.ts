@@ -3,6 +3,7 @@
 import 'server-only';
 import { db } from '../db';
 import type { EvidenceRow } from './display';
+import { EVIDENCE_FIELDS } from './fields';
 
 const EVIDENCE_SELECT = { schoolId: true, field: true, value: true, sourceUrl: true, sourceDate: true, sourceKind: true } as const;
 const EVIDENCE_ORDER = [{ schoolId: 'asc' as const }, { position: 'asc' as const }, { id: 'asc' as const }];
@@ -33,4 +34,34 @@ export async function listEvidenceBySlugs(slugs: string[]): Promise<Map<string, 
   });
   for (const { school, schoolId: _schoolId, ...row } of rows) out.get(school.slug)?.push(row);
   return out;
+}
+
+/** What an evidence export needs of a school: its name and the values the evidence is compared with. */
+const EXPORT_SCHOOL_SELECT = {
+  slug: true,
+  name: true,
+  ...Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f.column, true])),
+} as { slug: true; name: true } & Record<(typeof EVIDENCE_FIELDS)[number]['column'], true>;
+
+export type EvidenceExportGroup = { school: { slug: string; name: string } & Record<string, unknown>; rows: EvidenceRow[] };
+
+/**
+ * The evidence of the given schools (one export batch, ids in result order) with just the school columns the
+ * export compares it with — not whole school rows — so the Evidence sheet costs one light query per batch.
+ * Schools without evidence are left out.
+ */
+export async function listEvidenceGroups(schoolIds: number[]): Promise<EvidenceExportGroup[]> {
+  if (schoolIds.length === 0) return [];
+  const rows = await db.evidence.findMany({
+    where: { schoolId: { in: schoolIds } },
+    select: { ...EVIDENCE_SELECT, school: { select: EXPORT_SCHOOL_SELECT } },
+    orderBy: EVIDENCE_ORDER,
+  });
+  const groups = new Map<number, EvidenceExportGroup>();
+  for (const { school, schoolId, ...row } of rows) {
+    const group = groups.get(schoolId) ?? { school: school as EvidenceExportGroup['school'], rows: [] };
+    group.rows.push(row);
+    groups.set(schoolId, group);
+  }
+  return schoolIds.map((id) => groups.get(id)).filter((g): g is EvidenceExportGroup => !!g);
 }

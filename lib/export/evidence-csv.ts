@@ -3,23 +3,22 @@
 import { CSV_BOM, formatCsvRow } from './csv';
 import { EVIDENCE_COLUMNS, evidenceExportRows } from './evidence-rows';
 import type { SchoolsExportStream } from './load';
-import type { ExportSchool } from './school-columns';
+import type { EvidenceExportGroup } from '../evidence/queries';
 
 const HEADER = EVIDENCE_COLUMNS.map((c) => c.header);
 
 export function streamEvidenceCsv(data: SchoolsExportStream): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let batches: AsyncIterator<ExportSchool[]> | null = null;
+  let batches: AsyncIterator<EvidenceExportGroup[]> | null = null;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + formatCsvRow(HEADER) + '\r\n'));
     },
     async pull(controller) {
-      batches ??= data.batches()[Symbol.asyncIterator]();
+      batches ??= data.evidenceBatches()[Symbol.asyncIterator]();
       const next = await batches.next();
       if (next.done) return controller.close();
-      const evidence = await data.evidenceFor(next.value);
-      const lines = next.value.flatMap((school) => evidenceExportRows(school, evidence.get(school.slug) ?? []));
+      const lines = next.value.flatMap(({ school, rows }) => evidenceExportRows(school, rows));
       if (lines.length) controller.enqueue(encoder.encode(lines.map((cells) => formatCsvRow(cells) + '\r\n').join('')));
     },
   });

@@ -10,8 +10,7 @@ import { listLenders, type LenderRow } from '../lenders/queries';
 import { siteUrl } from '../site';
 import type { ExportRequest } from './request';
 import type { ExportSchool } from './school-columns';
-import { listEvidenceBySlugs } from '../evidence/queries';
-import type { EvidenceRow } from '../evidence/display';
+import { listEvidenceBySlugs, listEvidenceGroups, type EvidenceExportGroup } from '../evidence/queries';
 
 export type SchoolsExport = {
   schools: ExportSchool[];
@@ -32,11 +31,9 @@ export type SchoolsExportStream = Omit<SchoolsExport, 'schools'> & {
   sourceCount: number;
   asOfRange: string;
   batches: () => AsyncIterable<ExportSchool[]>;
-  /** The evidence of one batch of schools, by slug (the Evidence sheet and /schools/evidence.csv). */
-  evidenceFor: (schools: ExportSchool[]) => Promise<Map<string, EvidenceRow[]>>;
+  /** The same schools' evidence, batch by batch in the same order (the Evidence sheet, /schools/evidence.csv). */
+  evidenceBatches: () => AsyncIterable<EvidenceExportGroup[]>;
 };
-
-const evidenceFor = (schools: ExportSchool[]) => listEvidenceBySlugs(schools.map((s) => s.slug));
 
 /** An in-memory export as a stream (shortlists, tests). */
 export function exportAsStream(data: SchoolsExport | SchoolsExportStream): SchoolsExportStream {
@@ -50,7 +47,10 @@ export function exportAsStream(data: SchoolsExport | SchoolsExportStream): Schoo
     batches: async function* () {
       yield schools;
     },
-    evidenceFor,
+    evidenceBatches: async function* () {
+      const evidence = await listEvidenceBySlugs(schools.map((s) => s.slug));
+      yield schools.map((school) => ({ school, rows: evidence.get(school.slug) ?? [] }));
+    },
   };
 }
 
@@ -69,7 +69,9 @@ export async function streamSchoolsExport(request: ExportRequest, now = new Date
     batches: async function* () {
       for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listSchoolsByIds(ids.slice(i, i + SCHOOL_BATCH_SIZE));
     },
-    evidenceFor,
+    evidenceBatches: async function* () {
+      for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listEvidenceGroups(ids.slice(i, i + SCHOOL_BATCH_SIZE));
+    },
     notes: request.notes,
     summary: describeSchoolFilter(filter, ids.length),
     viewUrl: `${origin}/schools${query ? `?${query}` : ''}`,

@@ -55,10 +55,9 @@ async function writeSchoolsSheet(workbook: XlsxStreamWriter, data: SchoolsExport
 
 async function writeEvidenceSheet(workbook: XlsxStreamWriter, data: SchoolsExportStream) {
   const sheet = await startSheet(workbook, 'Evidence', EVIDENCE_COLUMNS);
-  for await (const batch of data.batches()) {
-    const evidence = await data.evidenceFor(batch);
-    for (const school of batch) {
-      for (const cells of evidenceExportRows(school, evidence.get(school.slug) ?? [])) {
+  for await (const batch of data.evidenceBatches()) {
+    for (const { school, rows } of batch) {
+      for (const cells of evidenceExportRows(school, rows)) {
         await sheet.addRow(cells.map((value, i): XlsxCell => (EVIDENCE_COLUMNS[i].link ? { kind: 'link', url: value } : { kind: 'text', value })));
       }
     }

@@ -98,7 +98,7 @@ describe.each(PROVIDERS)('API and exports on %s', (provider) => {
     const data = await m.exportLoad.loadSchoolsExport(m.parseExportQuery(new URLSearchParams('state=ny&degree=md')));
     const lenders = await m.exportLoad.loadExportLenders();
     const workbook = await readWorkbook(await xlsxBuffer(m, data, lenders));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Schools', 'Lenders', 'About']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Schools', 'Evidence', 'Lenders', 'About']);
 
     const schools = workbook.getWorksheet('Schools')!;
     expect(schools.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
