@@ -34,6 +34,8 @@ test('a school page names each fact’s pages, a disagreeing page, a hint and a 
   const msm = page.locator('[data-source-url="https://msm.edu/Admissions/selectionfactors.php"]');
   await expect(msm).toContainText('Supports: International applicants (Does not accept international applicants)');
   await expect(page.locator('[data-source-url="https://collegelearners.com/list-of-medical-schools-that-accept-international-students-2"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download these sources (CSV)' })).toHaveAttribute('href', '/schools/evidence.csv?schools=morehouse-md');
+  await expectNoAxeViolations(page);
 });
 
 test('a school page with many sources: field pages, the trust summary and axe', async ({ page }) => {

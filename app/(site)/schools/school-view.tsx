@@ -157,6 +157,9 @@ export async function SchoolView({ slug }: { slug: string }) {
           you decide.
         </p>
         <SchoolSourceList sources={school.sources} evidence={evidence} facts={factsByPage(fieldEvidence)} asOf={school.asOf} />
+        <p className="no-print mt-2 text-sm">
+          <a href={`/schools/evidence.csv?schools=${school.slug}`}>Download these sources (CSV)</a>
+        </p>
       </section>
 
       {intlCounts.length ? (
