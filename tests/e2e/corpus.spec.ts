@@ -28,7 +28,6 @@ const QUERY_ROUTES: QueryRoute[] = [
   { path: '/schools/map', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/export.csv', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/export.xlsx', params: SCHOOL_PARAMS, level: 'minimal' },
-  { path: '/schools/evidence.csv', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/feed.xml', params: SCHOOL_PARAMS, level: 'minimal' },
   { path: '/schools/og', params: ['q', 'state', 'degree'], level: 'minimal' },
   { path: '/programs', params: PROGRAM_PARAMS, level: 'light' },
@@ -43,7 +42,7 @@ const QUERY_ROUTES: QueryRoute[] = [
   { path: '/shortlist/og', params: ['schools'], level: 'minimal' },
   { path: '/events', params: ['q', 'page'], level: 'minimal' },
   { path: '/', params: ['q'], level: 'minimal' },
-  { path: '/api/v1/schools', params: [...SCHOOL_PARAMS, 'per_page', 'include'], level: 'light', api: true, fullParams: ['q', 'state', 'tuition_max', 'per_page'] },
+  { path: '/api/v1/schools', params: [...SCHOOL_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'state', 'tuition_max', 'per_page'] },
   { path: '/api/v1/programs', params: [...PROGRAM_PARAMS, 'per_page'], level: 'light', api: true, fullParams: ['q', 'per_page'] },
   { path: '/api/v1/lenders', params: ['cosigner', 'medical'], level: 'full', api: true },
 ];
