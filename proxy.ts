@@ -27,7 +27,7 @@ function isAdminPath(pathname: string): boolean {
 }
 
 /** Routes under /schools/ whose names a school slug could otherwise shadow. */
-const SCHOOLS_ROUTES = new Set(['map', 'v', 'p', 'og', 'export.csv', 'export.xlsx', 'feed.xml']);
+const SCHOOLS_ROUTES = new Set(['map', 'v', 'p', 'og', 'export.csv', 'export.xlsx', 'evidence.csv', 'feed.xml']);
 
 /** The cached page for a school page request, 'refuse' for a cached-page request it did not make, or null. */
 async function schoolPageRoute(pathname: string, method: string): Promise<string | 'refuse' | null> {

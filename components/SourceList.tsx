@@ -1,12 +1,8 @@
 type Source = { url: string; title: string | null };
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+import { hostOf } from '@/lib/hosts';
+
+export { hostOf };
 
 export function SourceList({ sources, asOf }: { sources: Source[]; asOf?: string }) {
   if (sources.length === 0) return <p className="text-sm text-slate-600">No source recorded.</p>;

@@ -1,5 +1,6 @@
 // The compare table: one column per school, one row per field; rows where the schools differ are tinted
-// and say "differs" in words (colour alone is not enough), each fact links to the page it comes from.
+// and say "differs" in words (colour alone is not enough), each fact links to the page it comes from, with
+// that page's kind and date, and "disputed" when another page says otherwise (the school page shows which).
 import Link from 'next/link';
 import type { CompareGroup } from '@/lib/compare/rows';
 import { hostOf } from '../SourceList';
@@ -67,7 +68,16 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
                           <a href={cell.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
                             Source<span className="sr-only"> for {columns[i].name}: {row.label}</span>
                           </a>{' '}
-                          <span className="text-slate-600">({hostOf(cell.sourceUrl)})</span>
+                          <span className="text-slate-600">
+                            ({hostOf(cell.sourceUrl)}
+                            {cell.sourceKind ? ` · ${cell.sourceKind} · ${cell.sourceDate}` : ''})
+                          </span>
+                        </span>
+                      ) : null}
+                      {cell.disputed ? (
+                        <span className="mt-1 block text-xs" data-disputed>
+                          <span className="rounded bg-amber-100 px-1 font-semibold text-amber-950">disputed</span>{' '}
+                          <Link href={`/schools/${columns[i].slug}#${row.key}`} className="underline">another source says otherwise</Link>
                         </span>
                       ) : null}
                     </td>

@@ -8,7 +8,8 @@ import {
   ACCEPTS_INTERNATIONAL, CANADIANS_TREATED_AS, COURSEWORK, DEGREES, FUNDS, LENDER_COSIGNER, LENDER_ELIGIBLE_SCHOOLS,
   OWNERSHIPS, YES_LIMITED_NO_UNKNOWN, YES_NO_UNKNOWN,
 } from '../validation/enums';
-import { API_PER_PAGE_DEFAULT, API_PER_PAGE_MAX } from './school-params';
+import { API_INCLUDE_VALUES, API_PER_PAGE_DEFAULT, API_PER_PAGE_MAX } from './school-params';
+import { EVIDENCE_FIELD_NAMES, SOURCE_KINDS } from '../evidence/fields';
 
 type Json = Record<string, unknown>;
 
@@ -54,6 +55,16 @@ const schemas: Record<string, Json> = {
     type: 'object', required: ['url'], additionalProperties: false,
     properties: { url: { type: 'string', format: 'uri' }, title: { type: 'string' } },
   },
+  Evidence: {
+    type: 'object', additionalProperties: false, required: ['field', 'value', 'sourceUrl', 'sourceDate', 'sourceKind'],
+    description: 'One page\'s support for one field. A value that differs from the school\'s own field is a page that disagrees (or, when the field is "unknown", a hint).',
+    properties: {
+      field: str(EVIDENCE_FIELD_NAMES), value: { type: 'string', description: 'The value this page states (tuition: whole US dollars).' },
+      sourceUrl: { type: 'string', format: 'uri' },
+      sourceDate: { type: 'string', description: 'The date or cycle as the page gives it; empty when the page is undated.' },
+      sourceKind: str(SOURCE_KINDS),
+    },
+  },
   School: {
     type: 'object', additionalProperties: false,
     description: 'Enum values are the data set\'s own; "unknown" means the school does not publish it (never "no").',
@@ -67,7 +78,13 @@ const schemas: Record<string, Json> = {
       dacaAccepted: str(YES_NO_UNKNOWN), canadiansTreatedAs: str(CANADIANS_TREATED_AS),
       tuitionUsdPerYear: nullable({ type: 'integer' }), tuitionYear: nullable({ type: 'string' }),
       websiteUrl: nullable({ type: 'string', format: 'uri' }), internationalPolicyUrl: nullable({ type: 'string', format: 'uri' }),
-      notesShort: { type: 'string' }, sources: { type: 'array', items: ref('Source') },
+      notesShort: { type: 'string', description: 'Same text as readerSummary (kept for v1 clients).' },
+      readerSummary: { type: 'string', description: 'A plain summary of the school\'s facts, at most 200 characters.' },
+      sources: { type: 'array', items: ref('Source') },
+      evidence: {
+        type: 'array', items: ref('Evidence'),
+        description: 'The page(s) behind each policy field. Always on a single school; on the list with include=evidence.',
+      },
       asOf: { type: 'string', description: 'When the facts were last checked against the sources.' },
       lastVerifiedAt: nullable({ type: 'string', format: 'date-time' }), updatedAt: { type: 'string', format: 'date-time' },
     },
@@ -149,7 +166,10 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       '/api/v1/schools': {
         get: {
           operationId: 'listSchools', summary: 'Filtered school list',
-          parameters: [...filterParameters, ...pagingParameters],
+          parameters: [
+            ...filterParameters, ...pagingParameters,
+            oneParam('include', str(API_INCLUDE_VALUES), 'include=evidence adds each school\'s evidence (the pages behind each field).'),
+          ],
           responses: { '200': json(ref('SchoolList'), 'One page of matching published schools.'), ...errors },
         },
       },

@@ -7,7 +7,21 @@ import { BadRequestError, type ApiIssue } from './errors';
 export const API_PER_PAGE_DEFAULT = 20;
 export const API_PER_PAGE_MAX = 100;
 
-export type ApiSchoolQuery = { filter: SchoolFilter; perPage: number };
+/** `include=evidence` adds each school's per-field sources to the list (the single school always has them). */
+export const API_INCLUDE_VALUES = ['evidence'] as const;
+
+export type ApiSchoolQuery = { filter: SchoolFilter; perPage: number; includeEvidence: boolean };
+
+function parseInclude(values: string[], issues: ApiIssue[]): boolean {
+  let evidence = false;
+  for (const raw of values.flatMap((v) => v.split(','))) {
+    const value = raw.trim().toLowerCase();
+    if (value === '') continue;
+    if ((API_INCLUDE_VALUES as readonly string[]).includes(value)) evidence = true;
+    else issues.push({ param: 'include', value: raw.slice(0, 60), reason: `must be one of ${API_INCLUDE_VALUES.join(', ')}` });
+  }
+  return evidence;
+}
 
 function parsePerPage(values: string[], issues: ApiIssue[]): number {
   let perPage: number | null = null;
@@ -28,11 +42,12 @@ export function parseApiSchoolQuery(params: URLSearchParams): ApiSchoolQuery {
   const { filter, ignored } = parseSchoolFilter(params);
   const issues: ApiIssue[] = [...ignored];
   const perPage = parsePerPage(params.getAll('per_page'), issues);
+  const includeEvidence = parseInclude(params.getAll('include'), issues);
   if (issues.length) {
     const names = [...new Set(issues.map((i) => i.param))].join(', ');
     throw new BadRequestError(`Invalid value for ${names}. See "issues" and /api/v1/openapi.json.`, issues);
   }
-  return { filter, perPage };
+  return { filter, perPage, includeEvidence };
 }
 
 /** Strict filter only (exports): the page and per_page play no part there. */

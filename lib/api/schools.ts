@@ -8,6 +8,7 @@ import { CACHE_TAGS } from '../cache/tags';
 import { MAX_CACHED_PAGE, MAX_CACHED_STATES } from '../cache/schools-key';
 import { toFilterJson, type FilterJson } from './school-params';
 import { toSchoolJson, type SchoolJson } from './school-json';
+import { listEvidenceForSchools, listSchoolEvidence } from '../evidence/queries';
 import { findSchoolsSayingNo, type SchoolSayingNo } from '../schools/says-no';
 
 export type SchoolListJson = {
@@ -24,8 +25,8 @@ export type SchoolListJson = {
  * Answers are cached by their canonical filter (tag 'schools'); free text and deep pages are not, so the
  * cache cannot be grown with arbitrary strings (same bounds as the /schools page cache).
  */
-export function listSchoolsJson(filter: SchoolFilter, perPage: number): Promise<SchoolListJson> {
-  return isCacheableFilter(filter) ? cachedList(filter, perPage) : loadSchoolsJson(filter, perPage);
+export function listSchoolsJson(filter: SchoolFilter, perPage: number, includeEvidence = false): Promise<SchoolListJson> {
+  return isCacheableFilter(filter) ? cachedList(filter, perPage, includeEvidence) : loadSchoolsJson(filter, perPage, includeEvidence);
 }
 
 /** A school's answer is cached only once it exists (a 404 throws and is not cached): one entry per school. */
@@ -37,17 +38,22 @@ function isCacheableFilter(filter: SchoolFilter): boolean {
   return !filter.q && filter.page <= MAX_CACHED_PAGE && filter.state.length <= MAX_CACHED_STATES;
 }
 
-const cachedList = cachedJson('api-schools', (filter: SchoolFilter, perPage: number) => loadSchoolsJson(filter, perPage), () => [CACHE_TAGS.schools]);
+const cachedList = cachedJson(
+  'api-schools',
+  (filter: SchoolFilter, perPage: number, includeEvidence: boolean) => loadSchoolsJson(filter, perPage, includeEvidence),
+  () => [CACHE_TAGS.schools],
+);
 const cachedSchool = cachedJson('api-school', (slug: string) => loadSchoolJson(slug), (slug) => [CACHE_TAGS.schools, CACHE_TAGS.school(slug)]);
 
-async function loadSchoolsJson(filter: SchoolFilter, perPage: number): Promise<SchoolListJson> {
+async function loadSchoolsJson(filter: SchoolFilter, perPage: number, includeEvidence: boolean): Promise<SchoolListJson> {
   const [search, sayingNo] = await Promise.all([searchSchools(filter, { perPage }), findSchoolsSayingNo(filter)]);
+  const evidence = includeEvidence ? await listEvidenceForSchools(search.results.map((s) => s.id)) : null;
   return {
     total: search.total,
     page: filter.page,
     perPage,
     filters: toFilterJson(filter),
-    results: search.results.map(toSchoolJson),
+    results: search.results.map((s) => toSchoolJson(s, evidence ? (evidence.get(s.id) ?? []) : undefined)),
     ...(filter.q ? { schoolsSayingNo: sayingNo.map(({ sourceTitle: _title, ...school }) => school) } : {}),
   };
 }
@@ -57,5 +63,5 @@ const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 async function loadSchoolJson(slug: string): Promise<SchoolJson> {
   const school = SLUG_PATTERN.test(slug) ? await getSchoolBySlug(slug) : null;
   if (!school) throw new NotFoundError(`No published school has the slug "${slug.slice(0, 100)}".`);
-  return toSchoolJson(school);
+  return toSchoolJson(school, await listSchoolEvidence(school.id));
 }

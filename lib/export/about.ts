@@ -28,6 +28,13 @@ export function aboutRows(data: Omit<SchoolsExportStream, 'batches'>): AboutRow[
       label: 'Sources',
       value: 'Every row lists the pages its facts come from. Policies change: check the school’s own page before you rely on a fact.',
     },
+    {
+      label: 'Evidence (sheet)',
+      value:
+        'One row per page behind each fact: the value this site shows, the value that page states, the page’s date ' +
+        '(“undated” when it gives none), its kind (the school’s own page, an official body, a third-party list or a ' +
+        'forum) and whether it agrees. Also at /schools/evidence.csv with the same filters.',
+    },
     ...(data.notes ? [{ label: 'Your notes', value: 'The “Your notes” column holds the private notes you wrote; they are not stored by IMG Pathways.' }] : []),
     { label: 'Published by', value: data.siteOrigin, link: data.siteOrigin },
   ];

@@ -10,6 +10,7 @@ import { listLenders, type LenderRow } from '../lenders/queries';
 import { siteUrl } from '../site';
 import type { ExportRequest } from './request';
 import type { ExportSchool } from './school-columns';
+import { listEvidenceBySlugs, listEvidenceGroups, type EvidenceExportGroup } from '../evidence/queries';
 
 export type SchoolsExport = {
   schools: ExportSchool[];
@@ -30,6 +31,8 @@ export type SchoolsExportStream = Omit<SchoolsExport, 'schools'> & {
   sourceCount: number;
   asOfRange: string;
   batches: () => AsyncIterable<ExportSchool[]>;
+  /** The same schools' evidence, batch by batch in the same order (the Evidence sheet, /schools/evidence.csv). */
+  evidenceBatches: () => AsyncIterable<EvidenceExportGroup[]>;
 };
 
 /** An in-memory export as a stream (shortlists, tests). */
@@ -43,6 +46,10 @@ export function exportAsStream(data: SchoolsExport | SchoolsExportStream): Schoo
     asOfRange: asOfRange(schools),
     batches: async function* () {
       yield schools;
+    },
+    evidenceBatches: async function* () {
+      const evidence = await listEvidenceBySlugs(schools.map((s) => s.slug));
+      yield schools.map((school) => ({ school, rows: evidence.get(school.slug) ?? [] }));
     },
   };
 }
@@ -61,6 +68,9 @@ export async function streamSchoolsExport(request: ExportRequest, now = new Date
     asOfRange: summary.asOfMin === null ? 'No rows' : summary.asOfMin === summary.asOfMax ? summary.asOfMin : `${summary.asOfMin} – ${summary.asOfMax}`,
     batches: async function* () {
       for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listSchoolsByIds(ids.slice(i, i + SCHOOL_BATCH_SIZE));
+    },
+    evidenceBatches: async function* () {
+      for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listEvidenceGroups(ids.slice(i, i + SCHOOL_BATCH_SIZE));
     },
     notes: request.notes,
     summary: describeSchoolFilter(filter, ids.length),

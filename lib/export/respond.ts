@@ -6,6 +6,7 @@ import { siteUrl } from '../site';
 import { NO_STORE } from '../http/cache-policy';
 import { streamedPublicHeaders } from '../http/conditional';
 import { streamSchoolsCsv } from './schools-csv';
+import { streamEvidenceCsv } from './evidence-csv';
 import { streamSchoolsXlsx } from './schools-xlsx';
 import { loadExportLenders, streamSchoolsExport } from './load';
 import { assertSameOrigin, parseExportQuery, readExportPost, type ExportRequest } from './request';
@@ -45,6 +46,25 @@ async function buildResponse(request: ExportRequest, format: ExportFormat, cache
 export async function exportFromGet(url: URL, format: ExportFormat): Promise<Response> {
   try {
     return await buildResponse(parseExportQuery(url.searchParams), format, streamedPublicHeaders(url.pathname));
+  } catch (error) {
+    return exportErrorResponse(error);
+  }
+}
+
+/** GET /schools/evidence.csv: the evidence rows of the schools the same filters (or shortlist) select. */
+export async function evidenceExportFromGet(url: URL): Promise<Response> {
+  try {
+    const request = parseExportQuery(url.searchParams);
+    const data = await streamSchoolsExport(request);
+    const name = `img-pathways-${request.selection.kind === 'shortlist' ? 'shortlist' : 'schools'}-evidence.csv`;
+    return new Response(streamEvidenceCsv(data), {
+      headers: {
+        'Content-Type': CONTENT_TYPE.csv,
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'public, max-age=0, must-revalidate',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
   } catch (error) {
     return exportErrorResponse(error);
   }

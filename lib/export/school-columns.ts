@@ -10,7 +10,7 @@ export type ExportSchool = Pick<SchoolRow,
   | 'slug' | 'name' | 'degree' | 'city' | 'state' | 'ownership' | 'acceptsInternational' | 'usCourseworkRequired'
   | 'escrowOrProofOfFunds' | 'needBasedAidForInternationals' | 'meritScholarshipsForInternationals'
   | 'institutionalLoansForInternationals' | 'cosignerLoansAccepted' | 'dacaAccepted' | 'canadiansTreatedAs'
-  | 'tuitionUsdPerYear' | 'tuitionYear' | 'websiteUrl' | 'internationalPolicyUrl' | 'notesShort' | 'asOf'
+  | 'tuitionUsdPerYear' | 'tuitionYear' | 'websiteUrl' | 'internationalPolicyUrl' | 'readerSummary' | 'asOf'
   | 'lastVerifiedAt'> & { sources: { url: string; title: string | null }[] };
 
 export type ColumnKind = 'text' | 'currency' | 'link';
@@ -43,7 +43,8 @@ export const SCHOOL_COLUMNS: SchoolColumn[] = [
   text('Tuition year', 10, (s) => s.tuitionYear),
   { header: 'Website', width: 30, kind: 'link', value: (s) => s.websiteUrl },
   { header: 'International policy page', width: 30, kind: 'link', value: (s) => s.internationalPolicyUrl },
-  text('Notes', 60, (s) => s.notesShort),
+  // The readers' summary, never the editors' research note (notesShort).
+  text('Summary', 60, (s) => s.readerSummary),
   text('Data as of', 11, (s) => s.asOf),
   text('Last verified', 12, (s) => (s.lastVerifiedAt ? s.lastVerifiedAt.toISOString().slice(0, 10) : null)),
 ];

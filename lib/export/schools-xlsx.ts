@@ -1,5 +1,6 @@
 // The schools workbook, streamed (XlsxStreamWriter) so a large export never sits whole in memory:
 // sheet "Schools" (the shared columns, sources and school page as real links, the visitor's notes if sent),
+// sheet "Evidence" (each page behind each field of those schools, lib/export/evidence-rows.ts),
 // sheet "Lenders" (every published lender), sheet "About" (what, where online, when, how old, how to read).
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import type { LenderRow } from '../lenders/queries';
@@ -8,6 +9,7 @@ import { aboutRows } from './about';
 import { exportAsStream, type SchoolsExport, type SchoolsExportStream } from './load';
 import { NOTES_HEADER, PAGE_HEADER, SCHOOL_COLUMNS, type ExportSchool } from './school-columns';
 import { startSheet, type XlsxCell } from './xlsx';
+import { EVIDENCE_COLUMNS, evidenceExportRows } from './evidence-rows';
 import { XlsxStreamWriter } from './xlsx-writer';
 
 const COVERS_MED_LABEL: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Not published by the lender' };
@@ -49,6 +51,18 @@ async function writeSchoolsSheet(workbook: XlsxStreamWriter, data: SchoolsExport
       ...(withNotes ? [{ kind: 'text', value: data.notes?.[school.slug] ?? null } as XlsxCell] : []),
     ]);
   }
+}
+
+async function writeEvidenceSheet(workbook: XlsxStreamWriter, data: SchoolsExportStream) {
+  const sheet = await startSheet(workbook, 'Evidence', EVIDENCE_COLUMNS);
+  for await (const batch of data.evidenceBatches()) {
+    for (const { school, rows } of batch) {
+      for (const cells of evidenceExportRows(school, rows)) {
+        await sheet.addRow(cells.map((value, i): XlsxCell => (EVIDENCE_COLUMNS[i].link ? { kind: 'link', url: value } : { kind: 'text', value })));
+      }
+    }
+  }
+  await sheet.end();
 }
 
 async function writeLendersSheet(workbook: XlsxStreamWriter, lenders: LenderRow[]) {
@@ -95,6 +109,7 @@ export async function writeSchoolsXlsx(source: SchoolsExport | SchoolsExportStre
   const data = exportAsStream(source);
   const workbook = new XlsxStreamWriter(stream, { creator: 'IMG Pathways', created: data.generatedAt });
   await writeSchoolsSheet(workbook, data);
+  await writeEvidenceSheet(workbook, data);
   await writeLendersSheet(workbook, lenders);
   await writeAboutSheet(workbook, data);
   await workbook.end();

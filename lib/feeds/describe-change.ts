@@ -6,7 +6,8 @@ import { SCHOOL_SNAPSHOT_KEYS } from '../schools/snapshot';
 const FIELD_LABELS: Record<string, string> = Object.fromEntries(
   FIELD_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, f.question.replace(/\?$/, '')])),
 );
-const IGNORED_KEYS = new Set(['id', 'version', 'updatedAt', 'createdAt', 'searchText']);
+// notesShort is the editors' research note: readers (the public feeds) never see it.
+const IGNORED_KEYS = new Set(['id', 'version', 'updatedAt', 'createdAt', 'searchText', 'notesShort', 'seedVersion']);
 const ACTION_WORDS: Record<string, string> = {
   'school.publish': 'Published',
   'school.verify': 'Facts re-verified by an editor',

@@ -11,7 +11,7 @@ import { actionWord, describeChange, parseObject, PUBLIC_CHANGE_KEYS } from './d
 export const FEED_ACTIONS = ['school.create', 'school.update', 'school.publish', 'school.verify', 'school.import'];
 export const FEED_LIMIT = 100;
 
-type FeedSchool = { id: number; slug: string; name: string; updatedAt: Date; asOf: string; notesShort: string };
+type FeedSchool = { id: number; slug: string; name: string; updatedAt: Date; asOf: string; readerSummary: string };
 
 export async function listSchoolChangeEntries(schools: FeedSchool[]): Promise<AtomEntry[]> {
   if (schools.length === 0) return [];
@@ -45,7 +45,7 @@ export async function listSchoolChangeEntries(schools: FeedSchool[]): Promise<At
       title: `${s.name}: listing updated`,
       updated: s.updatedAt,
       link: `${origin}/schools/${s.slug}`,
-      summary: `Listing last updated on ${formatDate(s.updatedAt)}; information as of ${s.asOf}. ${s.notesShort}`.trim(),
+      summary: `Listing last updated on ${formatDate(s.updatedAt)}; information as of ${s.asOf}. ${s.readerSummary}`.trim(),
     }));
   return [...fromLog, ...fromUpdatedAt].sort((x, y) => y.updated.getTime() - x.updated.getTime()).slice(0, FEED_LIMIT);
 }

@@ -4,7 +4,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export function seedSchools(): Record<string, string>[] {
-  const text = readFileSync('prisma/seed-data/schools.csv', 'utf8');
+  return readSeedCsv('schools.csv');
+}
+
+/** Rows of a seed CSV (prisma/seed-data/<name>) as header → value records. */
+export function readSeedCsv(name: string): Record<string, string>[] {
+  const text = readFileSync(`prisma/seed-data/${name}`, 'utf8');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

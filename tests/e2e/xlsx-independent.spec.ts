@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-test('the xlsx opens in an independent reader with three sheets, all rows and working hyperlinks', async ({ request }) => {
+test('the xlsx opens in an independent reader with four sheets, all rows and working hyperlinks', async ({ request }) => {
   const query = 'intl=yes,limited&aid=need';
   const api = await (await request.get(`/api/v1/schools?${query}&per_page=100`)).json();
   const response = await request.get(`/schools/export.xlsx?${query}`);
@@ -16,7 +16,7 @@ test('the xlsx opens in an independent reader with three sheets, all rows and wo
     const file = path.join(dir, 'export.xlsx');
     writeFileSync(file, await response.body());
     const report = JSON.parse(execFileSync('python3', ['tests/support/xlsx_inspect.py', file], { encoding: 'utf8' }));
-    expect(report.sheets).toEqual(['Schools', 'Lenders', 'About']);
+    expect(report.sheets).toEqual(['Schools', 'Evidence', 'Lenders', 'About']);
     expect(report.dataRows).toBe(api.total);
     expect(report.frozen).toBe(true);
     expect(report.autoFilter).toBe(true);

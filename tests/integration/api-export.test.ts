@@ -98,7 +98,7 @@ describe.each(PROVIDERS)('API and exports on %s', (provider) => {
     const data = await m.exportLoad.loadSchoolsExport(m.parseExportQuery(new URLSearchParams('state=ny&degree=md')));
     const lenders = await m.exportLoad.loadExportLenders();
     const workbook = await readWorkbook(await xlsxBuffer(m, data, lenders));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Schools', 'Lenders', 'About']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Schools', 'Evidence', 'Lenders', 'About']);
 
     const schools = workbook.getWorksheet('Schools')!;
     expect(schools.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -124,19 +124,19 @@ describe.each(PROVIDERS)('API and exports on %s', (provider) => {
     expect(String(about.get('Reading the values'))).toMatch(/Not published by the school/);
   });
 
-  it('a formula in a school note arrives inert in the CSV and the XLSX', async () => {
+  it('a formula in a school summary arrives inert in the CSV and the XLSX', async () => {
     const formula = '=HYPERLINK("http://x","y")';
     const target = await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { slug: 'asc' } });
-    await database.db.school.update({ where: { id: target.id }, data: { notesShort: formula } });
+    await database.db.school.update({ where: { id: target.id }, data: { readerSummary: formula } });
 
     const data = await m.exportLoad.loadSchoolsExport(m.parseExportQuery(new URLSearchParams(`schools=${target.slug}`)));
     const csvText = m.buildSchoolsCsv(data);
-    expect(parseCsv(csvText).records[0].values.Notes).toBe(`'${formula}`);
+    expect(parseCsv(csvText).records[0].values.Summary).toBe(`'${formula}`);
     expect(csvText).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
 
     const buffer = await xlsxBuffer(m, data, []);
     const sheet = (await readWorkbook(buffer)).getWorksheet('Schools')!;
-    const cell = sheet.getRow(2).getCell(xlsxColumn(sheet, 'Notes'));
+    const cell = sheet.getRow(2).getCell(xlsxColumn(sheet, 'Summary'));
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(`'${formula}`);
     expect(cell.formula).toBeUndefined();

@@ -46,8 +46,8 @@ describe.each(PROVIDERS)('tools on %s', (provider) => {
       data: [
         {
           action: 'school.update', entityType: 'school', entityId: harvard.id, entitySlug: harvard.slug,
-          before: JSON.stringify({ notesShort: 'Old <note> & "quote"', version: 3 }),
-          after: JSON.stringify({ notesShort: 'New <b>note</b> & more', version: 4 }),
+          before: JSON.stringify({ tuitionYear: 'Old <note> & "quote"', notesShort: 'per AUA list, not read', version: 3 }),
+          after: JSON.stringify({ tuitionYear: 'New <b>note</b> & more', notesShort: 'details not read', version: 4 }),
           createdAt: later(1),
         },
         { action: 'school.verify', entityType: 'school', entityId: harvard.id, createdAt: later(2) },
@@ -62,7 +62,9 @@ describe.each(PROVIDERS)('tools on %s', (provider) => {
       `${harvard.name}: updated`,
       `${yale.name}: listing updated`,
     ]);
-    expect(entries[1].summary).toContain('notesShort: Old <note> & "quote" → New <b>note</b> & more');
+    // The editors' research note never reaches a public feed.
+    expect(entries[1].summary).not.toContain('not read');
+    expect(entries[1].summary).toContain('tuitionYear: Old <note> & "quote" → New <b>note</b> & more');
     expect(entries[1].link).toMatch(/^https?:\/\/[^/]+\/schools\/harvard-md$/);
     expect(entries[2].updated.getTime()).toBe(yale.updatedAt.getTime());
     const xml = buildAtomFeed({ id: 'x', title: 't', selfUrl: 'http://h/f', alternateUrl: 'http://h/', updated: changes.latestUpdate(entries), entries });

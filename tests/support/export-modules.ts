@@ -9,3 +9,4 @@ export { writeSchoolsXlsx } from '@/lib/export/schools-xlsx';
 export { parseExportQuery, parseExportPost } from '@/lib/export/request';
 export { parseApiSchoolQuery } from '@/lib/api/school-params';
 export { mapApiError } from '@/lib/api/errors';
+export { streamEvidenceCsv } from '@/lib/export/evidence-csv';

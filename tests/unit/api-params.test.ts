@@ -43,6 +43,15 @@ describe('parseApiSchoolQuery', () => {
   it.each(['101', 'abc', '-1', '1.5', '99999'])('refuses per_page=%s', (value) => {
     expect(issuesOf(() => parseApiSchoolQuery(q(`per_page=${value}`))).status).toBe(400);
   });
+
+  it('include=evidence asks for evidence on the list; any other include is a 400 naming it', () => {
+    expect(parseApiSchoolQuery(q('')).includeEvidence).toBe(false);
+    expect(parseApiSchoolQuery(q('include=evidence')).includeEvidence).toBe(true);
+    expect(parseApiSchoolQuery(q('include=Evidence,')).includeEvidence).toBe(true);
+    const { status, body } = issuesOf(() => parseApiSchoolQuery(q('include=evidence,everything')));
+    expect(status).toBe(400);
+    expect(body.issues).toEqual([{ param: 'include', value: 'everything', reason: 'must be one of evidence' }]);
+  });
 });
 
 describe('mapApiError', () => {
@@ -118,7 +127,9 @@ describe('OpenAPI document', () => {
 
   it('describes every filter with its enum values, paging and the 400 shape', () => {
     const params = Object.fromEntries(doc.paths['/api/v1/schools'].get.parameters!.map((p) => [p.name, p.schema]));
-    expect(Object.keys(params)).toEqual(['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'source', 'sort', 'page', 'per_page']);
+    expect(Object.keys(params)).toEqual(['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'source', 'sort', 'page', 'per_page', 'include']);
+    expect(params.include.enum).toEqual(['evidence']);
+    expect(Object.keys(doc.components.schemas.Evidence.properties)).toEqual(['field', 'value', 'sourceUrl', 'sourceDate', 'sourceKind']);
     expect(params.degree.items?.enum).toEqual([...DEGREE_VALUES]);
     expect(params.sort.enum).toEqual([...SORT_VALUES]);
     expect(doc.paths['/api/v1/schools'].get.responses['400']).toBeDefined();

@@ -134,7 +134,7 @@ function school(patch: Partial<SchoolRow>): SchoolRow {
     acceptsInternational: 'yes', usCourseworkRequired: 'required', escrowOrProofOfFunds: 'escrow_1yr',
     needBasedAidForInternationals: 'no', meritScholarshipsForInternationals: 'unknown', institutionalLoansForInternationals: 'no',
     cosignerLoansAccepted: 'yes', dacaAccepted: 'unknown', canadiansTreatedAs: 'international', tuitionUsdPerYear: 70000,
-    tuitionYear: '2025-26', websiteUrl: null, internationalPolicyUrl: 'https://a.example/intl', notesShort: '', asOf: '2026',
+    tuitionYear: '2025-26', websiteUrl: null, internationalPolicyUrl: 'https://a.example/intl', notesShort: '', readerSummary: '', asOf: '2026',
     aliases: '', searchText: '', status: 'published', lastVerifiedAt: null, version: 1, createdAt: new Date(0), updatedAt: new Date(0),
     sources: [{ id: 1, schoolId: 1, url: 'https://a.example/src', title: null, position: 0 }],
     ...patch,
@@ -154,6 +154,20 @@ describe('compare rows', () => {
     expect(rows.map((r) => r.key)).toEqual(expect.arrayContaining(['degree', 'location', 'ownership', 'tuitionUsdPerYear', 'asOf', 'lastVerifiedAt']));
     expect(rows.find((r) => r.key === 'meritScholarshipsForInternationals')!.cells[0].text).toBe('Not published by the school');
     expect(sourceFor({ internationalPolicyUrl: null, sources: [] })).toBeNull();
+  });
+
+  it('with evidence, a cell names the best page stating its value, that page’s kind and date, and a dispute', () => {
+    const a = school({});
+    const b = school({ slug: 'b-md', name: 'B', asOf: '2025' });
+    const page = (field: string, value: string, sourceKind: string, sourceUrl: string, sourceDate = '') => ({ field, value, sourceKind, sourceUrl, sourceDate });
+    const evidence = new Map([
+      ['a-md', [page('need_based_aid_for_internationals', 'no', 'third_party', 'https://list.example/'), page('need_based_aid_for_internationals', 'no', 'school', 'https://a.example/aid', '2024-2025')]],
+      ['b-md', [page('need_based_aid_for_internationals', 'yes', 'forum', 'https://forum.example/t')]],
+    ]);
+    const aid = buildCompareGroups([a, b], evidence).flatMap((g) => g.rows).find((r) => r.key === 'needBasedAidForInternationals')!;
+    expect(aid.cells[0]).toEqual({ text: 'No', sourceUrl: 'https://a.example/aid', sourceKind: 'School’s own page', sourceDate: 'dated 2024-2025', disputed: false });
+    // B shows "No" too, but its only page says "Yes": the cell keeps the policy page and is marked disputed.
+    expect(aid.cells[1]).toEqual({ text: 'No', sourceUrl: 'https://a.example/intl', disputed: true });
   });
 });
 

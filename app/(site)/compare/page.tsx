@@ -11,6 +11,7 @@ import { CompareTable } from '@/components/compare/CompareTable';
 import { ProblemList } from '@/components/tools/ProblemList';
 import { CompareTray } from '@/components/tools/CompareTray';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
+import { listEvidenceBySlugs } from '@/lib/evidence/queries';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,6 +24,10 @@ async function loadComparison(searchParams: Props['searchParams']) {
   ];
   if (schools.length < COMPARE_MIN) messages.push(`A comparison needs at least ${COMPARE_MIN} schools; this link has ${schools.length}.`);
   return { schools, messages };
+}
+
+async function loadEvidence(schools: { slug: string }[]) {
+  return schools.length >= COMPARE_MIN ? listEvidenceBySlugs(schools.map((s) => s.slug)) : new Map();
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -42,6 +47,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ComparePage({ searchParams }: Props) {
   const { schools, messages } = await loadComparison(searchParams);
+  const evidence = await loadEvidence(schools);
   const slugs = schools.map((s) => s.slug);
   const columns = schools.map((s) => ({
     slug: s.slug,
@@ -62,9 +68,10 @@ export default async function ComparePage({ searchParams }: Props) {
             <CopyLinkButton url={`${siteUrl()}${slugsHref('/compare', slugs)}`} />
             <a href={`/schools/export.xlsx?${slugsQuery(slugs)}`}>Download Excel</a>
             <a href={`/schools/export.csv?${slugsQuery(slugs)}`}>Download CSV</a>
+            <a href={`/schools/evidence.csv?${slugsQuery(slugs)}`}>Download sources (CSV)</a>
             <Link href={slugsHref('/shortlist', slugs)}>Open as a shortlist</Link>
           </div>
-          <CompareTable columns={columns} groups={buildCompareGroups(schools)} />
+          <CompareTable columns={columns} groups={buildCompareGroups(schools, evidence)} />
         </>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">

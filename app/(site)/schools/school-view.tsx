@@ -12,7 +12,12 @@ import { DEGREE_LABEL, LENDER_COSIGNER_LABEL, label } from '@/lib/schools/labels
 import { STATE_NAMES } from '@/lib/geo/states';
 import { siteUrl } from '@/lib/site';
 import { formatDate } from '@/lib/dates';
-import { SourceList, hostOf } from '@/components/SourceList';
+import { hostOf } from '@/lib/hosts';
+import { SchoolSourceList } from '@/components/schools/SchoolSourceList';
+import { FieldSources } from '@/components/schools/FieldSources';
+import { listSchoolEvidence } from '@/lib/evidence/queries';
+import { classifySchool, factsByPage, trustSummary, type FieldEvidence } from '@/lib/evidence/display';
+import { readerSummaryOf } from '@/lib/schools/reader-summary';
 import { VerifiedNote } from '@/components/VerifiedNote';
 import { Badge, policyTone } from '@/components/Badge';
 import { JsonLd } from '@/components/JsonLd';
@@ -25,7 +30,7 @@ import { previewImageMetadata } from '@/lib/og/metadata';
 export async function schoolMetadata(slug: string): Promise<Metadata> {
   const school = await getSchoolBySlug(slug);
   if (!school) return { title: 'School not found' };
-  const description = `${school.name} (${school.city}, ${school.state}): international applicants, aid, loans, cosigner and escrow policies with sources. ${school.notesShort}`;
+  const description = `${school.name} (${school.city}, ${school.state}): international applicants, aid, loans, cosigner and escrow policies with sources. ${readerSummaryOf(school)}`;
   const preview = previewImageMetadata(`/schools/${school.slug}/og`, school.name);
   return {
     title: school.name,
@@ -42,7 +47,12 @@ export async function schoolMetadata(slug: string): Promise<Metadata> {
 export async function SchoolView({ slug }: { slug: string }) {
   const [school, lenders] = await Promise.all([getSchoolBySlug(slug), listLendersForSchools()]);
   if (!school) notFound();
-  const intlCounts = await listSchoolIntlCounts(school.id);
+  const [intlCounts, evidence] = await Promise.all([listSchoolIntlCounts(school.id), listSchoolEvidence(school.id)]);
+  const fieldEvidence = classifySchool(school, evidence);
+  const evidenceByField = new Map<string, FieldEvidence>(fieldEvidence.map((f) => [f.spec.column, f]));
+  const titles = new Map(school.sources.map((s) => [s.url, s.title]));
+  const trust = trustSummary(fieldEvidence);
+  const summary = readerSummaryOf(school);
   const schoolGuides = await listGuidesForSchool(school);
   const policyUrl = school.internationalPolicyUrl;
 
@@ -79,7 +89,10 @@ export async function SchoolView({ slug }: { slug: string }) {
           <VerifiedNote lastVerifiedAt={school.lastVerifiedAt} asOf={school.asOf} />
         </p>
         <p className="mt-1 text-xs text-slate-600">Last updated on this site {formatDate(school.updatedAt)}.</p>
-        {school.notesShort ? <p className="mt-3 rounded bg-white p-3 text-slate-800 ring-1 ring-slate-200">{school.notesShort}</p> : null}
+        {summary ? <p className="mt-3 rounded bg-white p-3 text-slate-800 ring-1 ring-slate-200" data-testid="reader-summary">{summary}</p> : null}
+        <p className="mt-2 text-sm text-slate-700" data-testid="trust-summary">
+          <span className="font-medium">Where the facts come from:</span> {trust.text}.
+        </p>
         <ul className="mt-3 flex flex-wrap gap-4 text-sm">
           {school.websiteUrl ? (
             <li>
@@ -106,8 +119,9 @@ export async function SchoolView({ slug }: { slug: string }) {
           <dl className="mt-3 divide-y divide-slate-100">
             {group.fields.map((field) => {
               const raw = String(school[field.key] ?? 'unknown');
+              const evidenceForField = evidenceByField.get(field.key);
               return (
-                <div key={field.key} className="grid gap-1 py-3 sm:grid-cols-[16rem_1fr]" data-field={field.key}>
+                <div key={field.key} id={field.key} className="grid scroll-mt-4 gap-1 py-3 sm:grid-cols-[16rem_1fr]" data-field={field.key}>
                   <dt className="text-sm font-medium text-slate-800">
                     {field.question}
                     {field.glossary ? (
@@ -122,13 +136,14 @@ export async function SchoolView({ slug }: { slug: string }) {
                   <dd className="text-sm">
                     <Badge tone={field.key === 'tuitionUsdPerYear' ? 'slate' : policyTone(raw)}>{field.value(school)}</Badge>
                     <p className="mt-1 text-slate-700">{field.explain(school)}</p>
+                    {evidenceForField ? <FieldSources evidence={evidenceForField} titles={titles} asOf={school.asOf} /> : null}
                   </dd>
                 </div>
               );
             })}
           </dl>
           <p className="mt-2 text-xs text-slate-600">
-            Source: see the {school.sources.length} source{school.sources.length === 1 ? '' : 's'} below · information as of {school.asOf}
+            Each fact’s pages are named beside it; all pages are listed under Sources below · information as of {school.asOf}
           </p>
         </section>
       ))}
@@ -138,9 +153,13 @@ export async function SchoolView({ slug }: { slug: string }) {
           Sources
         </h2>
         <p className="mb-2 text-sm text-slate-700">
-          Every fact on this page comes from these pages. Policies change: confirm with the school before you decide.
+          Every page we read for this school, with the facts it states. Policies change: confirm with the school before
+          you decide.
         </p>
-        <SourceList sources={school.sources} asOf={school.asOf} />
+        <SchoolSourceList sources={school.sources} evidence={evidence} facts={factsByPage(fieldEvidence)} asOf={school.asOf} />
+        <p className="no-print mt-2 text-sm">
+          <a href={`/schools/evidence.csv?schools=${school.slug}`}>Download these sources (CSV)</a>
+        </p>
       </section>
 
       {intlCounts.length ? (

@@ -87,6 +87,7 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
           <CopyLinkButton url={canonicalUrl} />
           <a href={`/schools/export.xlsx${query ? `?${query}` : ''}`}>Download Excel</a>
           <a href={`/schools/export.csv${query ? `?${query}` : ''}`}>Download CSV</a>
+          <a href={`/schools/evidence.csv${query ? `?${query}` : ''}`}>Download sources (CSV)</a>
           <Link href={schoolsHref(filter, {}, '/schools/map')}>Map by state</Link>
           <SaveSearchButton path="/schools" query={serializeSchoolFilter({ ...filter, page: 1 })} defaultName={savedSearchName(summary)} />
           <a href={`/schools/feed.xml${query ? `?${query}` : ''}`}>Follow changes (Atom)</a>

@@ -1,4 +1,5 @@
-// GET /api/v1/schools — filtered school list (same filters as /schools, plus page and per_page; strict: 400).
+// GET /api/v1/schools — filtered school list (same filters as /schools, plus page, per_page and include=evidence;
+// strict: 400).
 import type { NextRequest } from 'next/server';
 import { withApiErrors } from '@/lib/api/errors';
 import { withHttpCaching } from '@/lib/http/conditional';
@@ -9,8 +10,8 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest) {
   const response = await withApiErrors(async () => {
-    const { filter, perPage } = parseApiSchoolQuery(request.nextUrl.searchParams);
-    return Response.json(await listSchoolsJson(filter, perPage));
+    const { filter, perPage, includeEvidence } = parseApiSchoolQuery(request.nextUrl.searchParams);
+    return Response.json(await listSchoolsJson(filter, perPage, includeEvidence));
   });
   return withHttpCaching(request, response);
 }
