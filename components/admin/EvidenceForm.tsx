@@ -46,7 +46,9 @@ export function EvidenceForm<T>({ action, idPrefix, hidden, initial, valueOption
     );
   };
   return (
-    <form action={formAction} className="mt-2 grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" noValidate>
+    // Keyed by the values it shows: React resets a form after its action, and a <select> resets to the option
+    // it was mounted with, so a refused input (or a freshly saved source) needs a fresh mount to show.
+    <form key={JSON.stringify(values)} action={formAction} className="mt-2 grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

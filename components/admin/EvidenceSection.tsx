@@ -75,7 +75,7 @@ export function EvidenceSection({ school, evidence, actions }: Props) {
               <p className="mt-1 text-sm text-slate-700">No source recorded for this fact.</p>
             )}
             <details className="mt-2">
-              <summary className="cursor-pointer text-sm font-medium underline">Add a source for {label.toLowerCase()}</summary>
+              <summary className="cursor-pointer text-sm font-medium underline">Add a source for “{label}”</summary>
               <EvidenceForm
                 action={actions.add}
                 idPrefix={`ev-new-${spec.field}`}
