@@ -4,7 +4,7 @@
 // version) the typed input is kept and each field shows its own error.
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
-import { SOURCE_KIND_LABEL } from '@/lib/evidence/kinds';
+import { SOURCE_KIND_LABEL } from '@/lib/evidence/labels';
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;

@@ -1,15 +1,8 @@
-// The words readers and editors see for a source's kind. Pure module.
-import type { SourceKind } from './fields';
-
-export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
-  school: 'School’s own page',
-  official: 'Official body',
-  third_party: 'Third-party list',
-  forum: 'Forum',
-};
+// Short texts for one source in the dashboard: its kind's name and its page's host. Pure module.
+import { SOURCE_KIND_LABEL } from './labels';
 
 export function sourceKindLabel(kind: string): string {
-  return SOURCE_KIND_LABEL[kind as SourceKind] ?? kind;
+  return SOURCE_KIND_LABEL[kind] ?? kind;
 }
 
 /** A page's host, for a short link text ("med.example.edu"). */
