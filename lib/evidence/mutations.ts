@@ -12,7 +12,7 @@ import { recomputeConfirmed, type Tx } from './recompute';
 
 export type EvidenceWriteResult =
   | { ok: true; schoolId: number; slug: string; version: number; evidenceId: number }
-  | { ok: false; kind: 'not_found' | 'evidence_not_found' | 'duplicate' }
+  | { ok: false; kind: Refusal | 'not_found' }
   | { ok: false; kind: 'conflict'; conflict: Conflict };
 
 /** What a successful evidence action returns to its form. */
@@ -25,13 +25,11 @@ export function evidenceSnapshot(row: EvidenceRow) {
   return { field: row.field, value: row.value, sourceUrl: row.sourceUrl, sourceDate: row.sourceDate, sourceKind: row.sourceKind };
 }
 
-type Refusal = 'evidence_not_found' | 'duplicate';
+export type Refusal = 'evidence_not_found' | 'duplicate' | 'not_a_hint';
 type School = { id: number; slug: string };
 export type VersionedCheck = (tx: Tx, school: School) => Promise<Refusal | null>;
-export type VersionedWrite = (
-  tx: Tx,
-  school: School,
-) => Promise<{ audit: { action: string; before?: EvidenceRow | null; after?: EvidenceRow | null; note?: string }; evidenceId: number }>;
+type Audit = { action: string; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; note?: string };
+export type VersionedWrite = (tx: Tx, school: School) => Promise<{ audit: Audit; evidenceId: number }>;
 
 /**
  * One versioned write to a school: checks run first (nothing is written when they refuse), then the version
@@ -53,8 +51,8 @@ export async function writeVersioned(actor: Actor, schoolId: number, expectedVer
       entityType: 'school',
       entityId: schoolId,
       entitySlug: school.slug,
-      before: before ? evidenceSnapshot(before) : null,
-      after: after ? evidenceSnapshot(after) : null,
+      before: before ?? null,
+      after: after ?? null,
       note: note ?? null,
     });
     return { ok: true as const, schoolId, slug: school.slug, version: expectedVersion + 1, evidenceId: done.evidenceId };
@@ -79,7 +77,7 @@ export async function addEvidence(actor: Actor | null, schoolId: number, expecte
     async (tx) => {
       const last = await tx.evidence.findFirst({ where: { schoolId }, orderBy: { position: 'desc' }, select: { position: true } });
       const row = await tx.evidence.create({ data: { ...input, schoolId, position: (last?.position ?? -1) + 1, addedBy: actor.email } });
-      return { audit: { action: 'school.evidence.add', after: row }, evidenceId: row.id };
+      return { audit: { action: 'school.evidence.add', after: evidenceSnapshot(row) }, evidenceId: row.id };
     },
   );
 }
@@ -104,7 +102,7 @@ export async function updateEvidence(
     async (tx) => {
       const before = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
       const after = await tx.evidence.update({ where: { id: evidenceId }, data: input });
-      return { audit: { action: 'school.evidence.update', before, after }, evidenceId };
+      return { audit: { action: 'school.evidence.update', before: evidenceSnapshot(before), after: evidenceSnapshot(after) }, evidenceId };
     },
   );
 }
@@ -118,7 +116,7 @@ export async function removeEvidence(actor: Actor | null, schoolId: number, evid
     async (tx) => ((await tx.evidence.findFirst({ where: { id: evidenceId, schoolId }, select: { id: true } })) ? null : 'evidence_not_found'),
     async (tx) => {
       const before = await tx.evidence.delete({ where: { id: evidenceId } });
-      return { audit: { action: 'school.evidence.remove', before }, evidenceId };
+      return { audit: { action: 'school.evidence.remove', before: evidenceSnapshot(before) }, evidenceId };
     },
   );
 }

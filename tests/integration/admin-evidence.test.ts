@@ -140,7 +140,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
     const saved = await actions.addEvidenceAction(null, formData(base));
     expect(saved).toMatchObject({ ok: true, message: 'Source added.', data: { version: yale.version + 1 } });
     expect(revalidated.tags).toContain('school:yale-md');
-    expect(revalidated.paths).toEqual([`/admin/schools/${yale.id}`]);
+    expect(revalidated.paths).toContain(`/admin/schools/${yale.id}`);
 
     const stale = await actions.addEvidenceAction(null, formData({ ...base, source_url: 'https://example.test/other' }));
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining('alice@example.test changed this school') });

@@ -14,6 +14,7 @@ const NAV = [
   { href: '/admin/articles', label: 'Articles' },
   { href: '/admin/events', label: 'Events' },
   { href: '/admin/corrections', label: 'Corrections' },
+  { href: '/admin/disagreements', label: 'Disagreements' },
   { href: '/admin/import', label: 'Import' },
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/account', label: 'Your account' },
