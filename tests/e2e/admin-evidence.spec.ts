@@ -60,3 +60,55 @@ test.describe('changed admin pages have no axe violations', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('the Disagreements queue lists contradicted facts and links to the fact on the edit page', async ({ page, context, baseURL }) => {
+  await signInWithSession(context, baseURL);
+  await page.goto('/admin');
+  const count = Number(await page.getByTestId('queue-disagreements').textContent());
+  expect(count).toBeGreaterThan(0);
+  await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Disagreements' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Disagreements');
+  await expect(page.getByTestId('disagreement')).toHaveCount(count);
+  const icahn = page.getByTestId('disagreement').filter({ hasText: 'icahn-md' }).filter({ hasText: 'Need-based aid' });
+  await expect(icahn).toContainText('yes');
+  await icahn.getByRole('link', { name: /^Fix/ }).click();
+  await expect(page).toHaveURL(/\/admin\/schools\/\d+#evidence-need_based_aid_for_internationals$/);
+  await expect(page.getByTestId('evidence-need_based_aid_for_internationals').getByTestId('evidence-row').filter({ hasText: 'disagrees with the value' })).not.toHaveCount(0);
+});
+
+test('a hint in the Unknowns queue can be dismissed and stays gone', async ({ page, context, baseURL }) => {
+  await signInWithSession(context, baseURL);
+  await page.goto('/admin/schools?queue=unknown');
+  const hints = page.getByTestId('hint');
+  const before = await hints.count();
+  expect(before).toBeGreaterThan(0);
+  // A third-party hint: dismissing it changes nothing a reader or another spec sees.
+  const target = hints.filter({ hasText: 'Third-party list' }).first();
+  const school = (await target.getByRole('rowheader').innerText()).trim();
+  const fact = (await target.getByRole('cell').first().innerText()).trim();
+  const href = (await target.getByRole('cell').nth(2).getByRole('link').getAttribute('href'))!;
+  const same = hints.filter({ hasText: school }).filter({ hasText: fact }).filter({ has: page.locator(`a[href="${href}"]`) });
+  await expect(same).toHaveCount(1);
+  await target.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(hints).toHaveCount(before - 1);
+  await expect(same).toHaveCount(0);
+  await page.reload();
+  await expect(hints).toHaveCount(before - 1);
+  await expect(same).toHaveCount(0);
+});
+
+test.describe('evidence queue pages have no axe violations', () => {
+  test('Disagreements', async ({ page, context, baseURL }) => {
+    await signInWithSession(context, baseURL);
+    await page.goto('/admin/disagreements');
+    await expect(page.getByTestId('admin-disagreements')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('Unknowns queue with hints', async ({ page, context, baseURL }) => {
+    await signInWithSession(context, baseURL);
+    await page.goto('/admin/schools?queue=unknown');
+    await expect(page.getByTestId('admin-hints')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
