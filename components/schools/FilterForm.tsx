@@ -1,7 +1,7 @@
 import { AutoSubmitForm } from './AutoSubmitForm';
 import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
 import { FACET_LABEL } from '@/lib/schools/labels';
-import { effectiveIntl, type SchoolFilter } from '@/lib/schools/filters';
+import { DEFAULT_INTL, effectiveIntl, type SchoolFilter } from '@/lib/schools/filters';
 import type { FacetCounts } from '@/lib/schools/queries';
 
 const PARAMS = ['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'source', 'sort'] as const;
@@ -10,7 +10,7 @@ const MULTI = ['degree', 'state', 'ownership', 'intl', 'aid'] as const;
 export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilter; facets: FacetCounts; stateNames: Record<string, string> }) {
   const states = [...new Set([...Object.keys(facets.state), ...filter.state])].sort();
   return (
-    <AutoSubmitForm action="/schools" params={PARAMS} multi={MULTI} defaults={{ sort: 'name' }} label="Filter schools" className="space-y-3">
+    <AutoSubmitForm action="/schools" params={PARAMS} multi={MULTI} defaults={{ sort: 'name', intl: DEFAULT_INTL.join(',') }} label="Filter schools" className="space-y-3">
       <div>
         <label htmlFor="q" className="mb-1 block text-sm font-semibold">
           Search

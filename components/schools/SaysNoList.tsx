@@ -3,14 +3,7 @@
 import Link from 'next/link';
 import type { SchoolSayingNo } from '@/lib/schools/says-no';
 import { SOURCE_KIND_LABEL } from '@/lib/evidence/labels';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+import { hostOf } from '@/components/SourceList';
 
 export function SaysNoList({ schools, query }: { schools: SchoolSayingNo[]; query: string }) {
   if (schools.length === 0) return null;
