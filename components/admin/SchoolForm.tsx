@@ -64,7 +64,9 @@ export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel, field
   // Nested issues (source_urls.0, sources.2.url) belong to their form field.
   const errorFor = (field: FormFieldSpec) => errors[field.name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field.name}.`))?.[1];
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    // Keyed by the values it shows: React resets a form after its action and a <select> goes back to the option
+    // it was mounted with, so without a fresh mount a refused save would lose the editor's chosen options.
+    <form key={JSON.stringify(values)} action={formAction} className="space-y-4" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -8,7 +8,8 @@ export const CORRECTION_ENTITIES = ['school', 'lender', 'program'] as const;
 export type CorrectionEntity = (typeof CORRECTION_ENTITIES)[number];
 export const CORRECTION_STATUSES = ['open', 'resolved', 'dismissed'] as const;
 
-const EDITOR_ONLY = new Set(['slug', 'status', 'aliases']);
+// notesShort is the editors' research note: readers never see it, so they cannot report on it.
+const EDITOR_ONLY = new Set(['slug', 'status', 'aliases', 'notesShort']);
 const OTHER = { value: 'other', label: 'Something else' };
 
 function options(fields: FormFieldSpec[]) {

@@ -34,7 +34,10 @@ export async function listSchoolsForAdmin(list: AdminSchoolList, now = new Date(
 }
 
 export async function getSchoolForEdit(id: number) {
-  return db.school.findUnique({ where: { id }, include: { sources: { orderBy: { position: 'asc' } } } });
+  return db.school.findUnique({
+    where: { id },
+    include: { sources: { orderBy: { position: 'asc' } }, evidence: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
+  });
 }
 
 export function staleBefore(now = new Date()): Date {

@@ -8,7 +8,9 @@ import { recordAudit } from '../audit/record';
 import { changedFields, sameValue } from '../audit/diff';
 import { schoolFields } from '../seed/seed';
 import type { SchoolInput } from '../validation/school-form';
+import { recomputeConfirmed } from '../evidence/recompute';
 import { snapshotFromInput, snapshotFromRow, SCHOOL_SNAPSHOT_KEYS, type SchoolSnapshot } from './snapshot';
+import { resolveReaderSummary } from './reader-summary';
 
 export type Conflict = {
   currentVersion: number;
@@ -25,7 +27,13 @@ export type SchoolWriteResult =
   | { ok: false; kind: 'conflict'; conflict: Conflict };
 
 function rowData(input: SchoolInput) {
-  return { ...schoolFields(input, input.aliases), slug: input.slug, status: input.status };
+  const { reader_summary: written, ...record } = input;
+  return {
+    ...schoolFields(record, input.aliases),
+    readerSummary: resolveReaderSummary(written, input),
+    slug: input.slug,
+    status: input.status,
+  };
 }
 
 function sourceRows(urls: string[], titles: Map<string, string | null>) {
@@ -49,6 +57,7 @@ export async function createSchool(actor: Actor | null, input: SchoolInput): Pro
       const school = await tx.school.create({
         data: { ...rowData(input), sources: { create: sourceRows(input.sourceUrls, new Map()) } },
       });
+      await recomputeConfirmed(tx, school.id);
       const after = snapshotFromInput(input);
       await recordAudit(tx, actor, { action: 'school.create', entityType: 'school', entityId: school.id, entitySlug: school.slug, after });
       return { ok: true as const, id: school.id, slug: school.slug, version: school.version, changed: [...SCHOOL_SNAPSHOT_KEYS] };
@@ -99,6 +108,7 @@ export async function updateSchool(actor: Actor | null, id: number, expectedVers
         await tx.source.deleteMany({ where: { schoolId: id } });
         await tx.source.createMany({ data: sourceRows(input.sourceUrls, titles).map((s) => ({ ...s, schoolId: id })) });
       }
+      await recomputeConfirmed(tx, id);
       const diff = changedFields(before, after);
       await recordAudit(tx, actor, {
         action: 'school.update',

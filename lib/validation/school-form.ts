@@ -1,7 +1,8 @@
-// The admin school form = the CSV row (schoolRowSchema, shared with seed and import) + aliases + status.
+// The admin school form = the CSV row (schoolRowSchema, shared with seed and import) + aliases + status + the
+// reader summary (empty = composed from the facts).
 import { z } from 'zod';
 import { LISTING_STATUSES } from './enums';
-import { enumField } from './common';
+import { enumField, shortTextSchema } from './common';
 import { schoolRowSchema } from './school';
 
 /** "|"-separated or one per line in, "|"-separated (the stored form) out. */
@@ -14,6 +15,8 @@ export const aliasesSchema = z
 const extras = z.object({
   aliases: aliasesSchema,
   status: enumField(LISTING_STATUSES, 'Status'),
+  // Empty = compose it from the facts (lib/schools/reader-summary.ts); the output key is the column name.
+  reader_summary: shortTextSchema('Summary for readers', 200).default(''),
 });
 
 export const schoolFormSchema = z.intersection(schoolRowSchema, extras);

@@ -15,6 +15,7 @@ const NAV = [
   { href: '/admin/events', label: 'Events' },
   { href: '/admin/events/suggestions', label: 'Event suggestions' },
   { href: '/admin/corrections', label: 'Corrections' },
+  { href: '/admin/disagreements', label: 'Disagreements' },
   { href: '/admin/import', label: 'Import' },
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/account', label: 'Your account' },

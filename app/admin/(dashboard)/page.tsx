@@ -1,9 +1,10 @@
-// /admin — the work queues, each with its size and a link: stale listings, unpublished policy fields, open
-// reader corrections.
+// /admin — the work queues, each with its size and a link: stale listings, unpublished policy fields, hints for
+// them, facts whose sources disagree, open reader corrections.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
 import { countAdminQueues } from '@/lib/schools/admin-queries';
+import { countEvidenceQueues } from '@/lib/evidence/queues';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -12,10 +13,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardHome({ searchParams }: Props) {
   await requireRole('editor');
   const forbidden = (await searchParams).forbidden === '1';
-  const queues = await countAdminQueues();
+  const [queues, evidence] = await Promise.all([countAdminQueues(), countEvidenceQueues()]);
   const cards = [
     { label: 'Schools not verified in 12 months', count: queues.staleSchools, href: '/admin/schools?queue=stale', testId: 'queue-stale-schools' },
     { label: 'Schools with a policy not published', count: queues.unknownSchools, href: '/admin/schools?queue=unknown', testId: 'queue-unknown' },
+    { label: 'Hints for facts still unknown', count: evidence.hints, href: '/admin/schools?queue=unknown#hints', testId: 'queue-hints' },
+    { label: 'Facts whose sources disagree', count: evidence.disagreements, href: '/admin/disagreements', testId: 'queue-disagreements' },
     { label: 'Lenders not verified in 12 months', count: queues.staleLenders, href: '/admin/lenders?queue=stale', testId: 'queue-stale-lenders' },
     { label: 'Programs not verified in 12 months', count: queues.stalePrograms, href: '/admin/programs?queue=stale', testId: 'queue-stale-programs' },
     { label: 'Programs whose format is not published', count: queues.unknownPrograms, href: '/admin/programs?queue=unknown', testId: 'queue-unknown-programs' },

@@ -1,6 +1,7 @@
 'use server';
 // Server actions for school editing. Each goes through action(), which checks the session and role itself;
 // the mutations check the actor again and write the row and its audit entry in one transaction.
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action, failure, type ActionResult } from '@/lib/admin/action';
@@ -31,6 +32,8 @@ export const updateSchoolAction = action(editSchema, 'editor', async ({ id, vers
   const result = await updateSchool(user, id, version, input);
   if (!result.ok) return refused(result, values);
   revalidateSchool(result.slug);
+  // The edit page re-renders with the new version, so its source forms stay current.
+  revalidatePath(`/admin/schools/${id}`);
   const message = result.changed.length ? `Saved. Changed: ${result.changed.join(', ')}.` : 'Saved (nothing had changed).';
   return { ok: true, data: result, message };
 });
@@ -39,6 +42,7 @@ export const verifySchoolAction = action(idSchema, 'editor', async ({ id }, user
   const result = await markSchoolVerified(user, id);
   if (!result.ok) return refused(result, values);
   revalidateSchool(result.slug);
+  revalidatePath(`/admin/schools/${id}`);
   return { ok: true, data: result, message: 'Marked as verified today.' };
 });
 

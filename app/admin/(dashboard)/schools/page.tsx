@@ -1,10 +1,14 @@
-// /admin/schools — every school (drafts too): search by name or slug, filter by status or queue, sort.
+// /admin/schools — every school (drafts too): search by name or slug, filter by status or queue, sort. The
+// Unknowns queue (queue=unknown) also lists the hints: sources that suggest a value for an unknown fact.
 import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth/require';
 import { listSchoolsForAdmin, parseAdminSchoolList } from '@/lib/schools/admin-queries';
 import { formatDate } from '@/lib/dates';
 import { AdminListName, AdminListPage } from '@/components/admin/AdminListPage';
 import { ListFilters } from '@/components/admin/ListFilters';
+import { HintList } from '@/components/admin/HintList';
+import { listHints } from '@/lib/evidence/queues';
+import { acceptHintAction, dismissHintAction } from './evidence-actions';
 
 export const metadata: Metadata = { title: 'Schools' };
 
@@ -22,8 +26,8 @@ export default async function AdminSchoolsPage({ searchParams }: Props) {
   await requireRole('editor');
   const params = await searchParams;
   const list = parseAdminSchoolList(params);
-  const schools = await listSchoolsForAdmin(list);
-  return (
+  const [schools, hints] = await Promise.all([listSchoolsForAdmin(list), list.queue === 'unknown' ? listHints() : null]);
+  const page = (
     <AdminListPage
       title="Schools"
       add={{ href: '/admin/schools/new', label: 'Add a school' }}
@@ -43,5 +47,12 @@ export default async function AdminSchoolsPage({ searchParams }: Props) {
         </tr>
       ))}
     </AdminListPage>
+  );
+  if (!hints) return page;
+  return (
+    <div className="space-y-8">
+      {page}
+      <HintList hints={hints} accept={acceptHintAction} dismiss={dismissHintAction} />
+    </div>
   );
 }
