@@ -9,7 +9,8 @@
 //    lib/cache/school-slugs.ts); unknown slugs render their 404 per request; /schools/p/<other> is refused.
 // 6. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
-// 7. Public page reads get the shared-cache headers and tags of lib/http/cache-policy.ts (decision 060); the
+// 7. GET / is rewritten to the cached home page /h/home; other /h/ paths are refused.
+// 8. Public page reads get the shared-cache headers and tags of lib/http/cache-policy.ts (decision 060); the
 //    route handlers set their own, with an ETag. Next replaces them with no-store on a 500, and requests the
 //    proxy answers itself (errors, refusals) or cannot vouch for (unknown school slugs) keep no-store.
 import { NextResponse, type NextRequest } from 'next/server';
@@ -77,6 +78,11 @@ export async function proxy(request: NextRequest) {
       : new NextResponse(unavailableHtml(), { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
   const { pathname, search } = request.nextUrl;
+  // The cached home page exists under one name only, reached through the rewrite of / below.
+  if (pathname.startsWith('/h/') && pathname !== '/h/home') {
+    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
+  if (pathname === '/' && request.method === 'GET') return publicPage(request, NextResponse.rewrite(new URL('/h/home', request.url)));
   // The cached view only exists for keys cachedSchoolsKey() makes (the rewrite below passes through here
   // too): any other key is refused before it could become a cache entry.
   if (pathname.startsWith('/schools/v/') && !schoolsParamsFromKey(pathname.slice('/schools/v/'.length))) {

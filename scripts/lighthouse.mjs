@@ -31,11 +31,14 @@ try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
     const audit = (id) => report.audits[id]?.displayValue ?? '';
-    rows.push({ name, path, scores: CATEGORIES.map(score), lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
+    // The back/forward-cache audit (issue 17): 1 when the page was restored, else the reasons it was not.
+    const bf = report.audits['bf-cache'];
+    const bfcache = bf?.score === 1 ? 'passes' : `fails: ${(bf?.details?.items ?? []).map((i) => i.reason).join('; ') || bf?.displayValue || 'no result'}`;
+    rows.push({ name, path, scores: CATEGORIES.map(score), lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time'), bfcache });
   }
 } finally {
   server.stop();
 }
-console.log(`\n| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |`);
-console.log(`|---|---:|---:|---:|---:|---:|---:|---:|`);
-for (const r of rows) console.log(`| ${r.name} (${r.path}) | ${r.scores.join(' | ')} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
+console.log(`\n| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | back/forward cache |`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|`);
+for (const r of rows) console.log(`| ${r.name} (${r.path}) | ${r.scores.join(' | ')} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.bfcache} |`);

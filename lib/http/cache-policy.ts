@@ -35,7 +35,7 @@ type Route = {
 
 /** Path pattern → the tags of what that response shows. First match wins. */
 const ROUTES: Route[] = [
-  { pattern: /^\/$/, tags: () => EVERYTHING },
+  { pattern: /^\/(?:h\/home)?$/, tags: () => EVERYTHING },
   { pattern: /^\/sitemap\.xml$/, tags: () => EVERYTHING },
   { pattern: /^\/glossary$/, tags: () => [] },
   { pattern: /^\/numbers$/, tags: () => [schools] },

@@ -40,7 +40,8 @@ test('client-router payloads of public pages carry the tags, so a front cache pu
 });
 
 test('the dashboard, sign-in, errors and unknown slugs are never stored', async ({ request }) => {
-  for (const path of ['/admin/login', '/admin', '/schools/no-such-school', '/lenders/no-such-lender', '/guides/no-such-guide', '/api/v1/schools?degree=xx', '/api/v1/schools/no-such-school', '/healthz', '/schools/export.csv?degree=xx']) {
+  expect((await request.get('/h/other')).status()).toBe(404);
+  for (const path of ['/h/other', '/admin/login', '/admin', '/schools/no-such-school', '/lenders/no-such-lender', '/guides/no-such-guide', '/api/v1/schools?degree=xx', '/api/v1/schools/no-such-school', '/healthz', '/schools/export.csv?degree=xx']) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.headers()['cache-control'] ?? '', path).toMatch(/no-store/);
     expect(res.headers()['surrogate-key'], path).toBeUndefined();
@@ -48,7 +49,7 @@ test('the dashboard, sign-in, errors and unknown slugs are never stored', async 
 });
 
 test('conditional requests with the ETag get a bodiless 304', async ({ request }) => {
-  for (const path of ['/schools/harvard-md', '/schools?state=ma', '/glossary', '/api/v1/schools?state=ma', '/schools/feed.xml']) {
+  for (const path of ['/', '/schools/harvard-md', '/schools?state=ma', '/glossary', '/api/v1/schools?state=ma', '/schools/feed.xml']) {
     await request.get(path); // the first request may fill the app's cache
     const res = await request.get(path);
     const etag = res.headers()['etag'];
