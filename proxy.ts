@@ -9,6 +9,8 @@
 //    lib/cache/school-slugs.ts); unknown slugs render their 404 per request; /schools/p/<other> is refused.
 // 6. /admin pages get a Content-Security-Policy with a fresh nonce; Next reads it from the request headers and
 //    puts it on its own scripts. (Sign-in checks happen in the admin layout, pages and actions: see lib/auth.)
+// 7. A POST body over 1 MB is refused with 413 except on the import page, the one server action that needs
+//    next.config's 10 MB limit (lib/security/body-limit.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
 import { unavailableHtml } from '@/lib/health/unavailable-page';
@@ -17,6 +19,7 @@ import { isSameOriginRequest } from '@/lib/auth/origin';
 import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } from '@/lib/security/malformed-url';
 import { cachedSchoolsKey, schoolsParamsFromKey } from '@/lib/cache/schools-key';
 import { isPublishedSchoolSlug } from '@/lib/cache/school-slugs';
+import { postBodyRefusal } from '@/lib/security/body-limit';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -41,6 +44,8 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: MALFORMED_URL_MESSAGE, issues: [{ param: '(path)', value: '', reason: 'invalid percent-encoding' }] }, { status: 400, headers })
       : new NextResponse(malformedUrlHtml(), { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
+  const tooLarge = postBodyRefusal(request.method, request.nextUrl.pathname, request.headers);
+  if (tooLarge) return new NextResponse(tooLarge.message, { status: tooLarge.status, headers: { 'Cache-Control': 'no-store', Connection: 'close' } });
   if (request.method === 'POST' && request.headers.get('origin') !== null && !isSameOriginRequest(request)) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Cache-Control': 'no-store' } });
   }
