@@ -13,6 +13,8 @@
 // 8. Public page reads get the shared-cache headers and tags of lib/http/cache-policy.ts (decision 060); the
 //    route handlers set their own, with an ETag. Next replaces them with no-store on a 500, and requests the
 //    proxy answers itself (errors, refusals) or cannot vouch for (unknown school slugs) keep no-store.
+// 9. A POST body over 1 MB is refused with 413 except on the import page, the one server action that needs
+//    next.config's 10 MB limit (lib/security/body-limit.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseHealthy } from '@/lib/health/probe';
 import { unavailableHtml } from '@/lib/health/unavailable-page';
@@ -22,6 +24,7 @@ import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE, malformedUrlHtml } 
 import { cachedSchoolsKey, schoolsParamsFromKey } from '@/lib/cache/schools-key';
 import { isPublishedSchoolSlug, isPublishedSlug } from '@/lib/cache/school-slugs';
 import { cachePolicyForPath, isCacheableMethod, publicCacheHeaders } from '@/lib/http/cache-policy';
+import { postBodyRefusal } from '@/lib/security/body-limit';
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -67,6 +70,8 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: MALFORMED_URL_MESSAGE, issues: [{ param: '(path)', value: '', reason: 'invalid percent-encoding' }] }, { status: 400, headers })
       : new NextResponse(malformedUrlHtml(), { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
+  const tooLarge = postBodyRefusal(request.method, request.nextUrl.pathname, request.headers);
+  if (tooLarge) return new NextResponse(tooLarge.message, { status: tooLarge.status, headers: { 'Cache-Control': 'no-store', Connection: 'close' } });
   if (request.method === 'POST' && request.headers.get('origin') !== null && !isSameOriginRequest(request)) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Cache-Control': 'no-store' } });
   }

@@ -10,6 +10,10 @@ import { formatSeedReport } from '../lib/seed/report';
 import { createFirstAdminFromEnv } from '../lib/auth/first-admin';
 import { applyDatabaseExtras } from '../lib/db-extras';
 import { run } from './lib/run';
+import { ensureIpHashKeyFile, IP_HASH_KEY_FILE } from '../lib/security/ip-hash-key';
+
+// The address-hash key production needs (lib/security/ip-hash-key.ts): made once, kept in data/.
+if (ensureIpHashKeyFile() === 'created') console.log(`Created ${IP_HASH_KEY_FILE} (set IP_HASH_KEY instead when running several instances)`);
 
 const url = process.env.DATABASE_URL;
 const provider = providerOf(url);

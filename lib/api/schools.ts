@@ -5,8 +5,8 @@ import type { SchoolFilter } from '../schools/filters';
 import { NotFoundError } from './errors';
 import { cachedJson } from '../cache/cached';
 import { CACHE_TAGS } from '../cache/tags';
-import { MAX_CACHED_PAGE, MAX_CACHED_STATES } from '../cache/schools-key';
-import { toFilterJson, type FilterJson } from './school-params';
+import { isCacheableTuition, MAX_CACHED_STATES } from '../cache/schools-key';
+import { API_PER_PAGE_DEFAULT, toFilterJson, type FilterJson } from './school-params';
 import { toSchoolJson, type SchoolJson } from './school-json';
 import { listEvidenceForSchools, listSchoolEvidence } from '../evidence/queries';
 import { findSchoolsSayingNo, type SchoolSayingNo } from '../schools/says-no';
@@ -22,11 +22,14 @@ export type SchoolListJson = {
 };
 
 /**
- * Answers are cached by their canonical filter (tag 'schools'); free text and deep pages are not, so the
- * cache cannot be grown with arbitrary strings (same bounds as the /schools page cache).
+ * Answers are cached by their canonical filter (tag 'schools') only within tight bounds, since callers choose
+ * every parameter: no free text, tuition_max on the page cache's grid, the default page size and the first
+ * MAX_CACHED_API_PAGE pages (decision 043). Anything else is computed per request.
  */
+export const MAX_CACHED_API_PAGE = 3;
+
 export function listSchoolsJson(filter: SchoolFilter, perPage: number, includeEvidence = false): Promise<SchoolListJson> {
-  return isCacheableFilter(filter) ? cachedList(filter, perPage, includeEvidence) : loadSchoolsJson(filter, perPage, includeEvidence);
+  return isCacheableFilter(filter, perPage) ? cachedList(filter, perPage, includeEvidence) : loadSchoolsJson(filter, perPage, includeEvidence);
 }
 
 /** A school's answer is cached only once it exists (a 404 throws and is not cached): one entry per school. */
@@ -34,8 +37,14 @@ export function getSchoolJson(slug: string): Promise<SchoolJson> {
   return cachedSchool(slug);
 }
 
-function isCacheableFilter(filter: SchoolFilter): boolean {
-  return !filter.q && filter.page <= MAX_CACHED_PAGE && filter.state.length <= MAX_CACHED_STATES;
+export function isCacheableFilter(filter: SchoolFilter, perPage: number): boolean {
+  return (
+    !filter.q &&
+    perPage === API_PER_PAGE_DEFAULT &&
+    isCacheableTuition(filter.tuitionMax) &&
+    filter.page <= MAX_CACHED_API_PAGE &&
+    filter.state.length <= MAX_CACHED_STATES
+  );
 }
 
 const cachedList = cachedJson(

@@ -3,19 +3,12 @@
 // many proxies in front of the app append to X-Forwarded-For: then it is the entry that many hops from the
 // right (the first one a trusted proxy saw). Entries further left are the client's own claims and never used.
 import { isPeerStampInstalled, PEER_HEADER } from '../security/peer-stamp';
+import { trustedProxyHops } from '../security/proxy-hops';
+
+export { trustedProxyHops };
 
 /** Stands for "no address known" (the stamp is missing): every such request shares one bucket. */
 export const UNKNOWN_CLIENT = 'unknown';
-
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TRUSTED_PROXY_HOPS?.trim();
-  if (!raw) return 0;
-  const hops = Number(raw);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (got "${raw}")`);
-  }
-  return hops;
-}
 
 export function clientIp(
   headers: Headers,

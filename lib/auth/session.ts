@@ -1,13 +1,25 @@
-// Database sessions. The browser holds a random 32-byte token in the `img_session` cookie; the database holds
-// only its SHA-256 hash, so a leaked database cannot be replayed as cookies. Sessions end after 2 hours idle or
-// 12 hours in all, on logout (revokedAt), and the moment their user is disabled.
+// Database sessions. The browser holds a random 32-byte token in the session cookie (`img_session`, or
+// `__Host-img_session` over https: lib/auth/cookie-name.ts); the database holds only its SHA-256 hash, so a
+// leaked database cannot be replayed as cookies. Sessions end after 30 minutes idle for admins and 2 hours for
+// editors (decision 042), 12 hours in all, on logout (revokedAt), and the moment their user is disabled.
 import 'server-only';
 import { cookies } from 'next/headers';
 import { db } from '../db';
 import { generateToken, hashToken } from './tokens';
+import { isHttpsSite, sessionCookieName } from './cookie-name';
+import { siteUrl } from '../site';
 
-export const SESSION_COOKIE = 'img_session';
+/** The session cookie's name for this deployment. */
+export function sessionCookie(): string {
+  return sessionCookieName(siteUrl());
+}
+/** The longest idle time of any role (pruning uses it). */
 export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+export const ADMIN_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+
+export function idleTimeoutFor(role: string): number {
+  return role === 'admin' ? ADMIN_IDLE_TIMEOUT_MS : IDLE_TIMEOUT_MS;
+}
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most once a minute, so reading pages does not write on every request. */
 export const TOUCH_INTERVAL_MS = 60 * 1000;
@@ -45,7 +57,7 @@ export async function findSessionByToken(token: string | undefined | null, now =
   });
   if (!session || session.revokedAt || session.user.disabledAt) return null;
   if (session.expiresAt.getTime() <= now.getTime()) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > idleTimeoutFor(session.user.role)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
@@ -65,14 +77,14 @@ export async function revokeUserSessions(userId: number, now = new Date()): Prom
 /** The current request's session (reads the cookie). */
 export async function getSession(): Promise<CurrentSession | null> {
   const store = await cookies();
-  return findSessionByToken(store.get(SESSION_COOKIE)?.value);
+  return findSessionByToken(store.get(sessionCookie())?.value);
 }
 
 export function sessionCookieOptions(expiresAt?: Date) {
   return {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: process.env.NODE_ENV === 'production',
+    secure: process.env.NODE_ENV === 'production' || isHttpsSite(siteUrl()),
     path: '/',
     ...(expiresAt ? { expires: expiresAt } : { maxAge: 0 }),
   };

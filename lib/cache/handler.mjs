@@ -5,7 +5,9 @@
 //                                   keys scoped by CACHE_KEY_PREFIX or the build id, CACHE_TTL_SECONDS (1 day);
 //                                   searches expire after CACHE_SEARCH_TTL_SECONDS (10 minutes).
 // Searches get their own budget because visitors choose their keys (lib/cache/schools-key.ts): a flood of
-// distinct searches can only push out other searches, never the filtered views.
+// distinct searches can only push out other searches, never the filtered views. So do the other views a
+// visitor composes — several filters or values, or a tuition limit (decision 043): the main budget keeps the
+// school pages, the other pages and the views of one plain choice, which no flood of combinations can evict.
 // Tag expiry lives in the store: revalidateTag records the time per tag, and get() refuses an entry carrying
 // a tag expired at or after the entry was written (minus RENDER_WINDOW_MS, so a render that started before a
 // save and finished after it is not trusted either). A Redis outage reads as a miss: never a stale page.
@@ -16,8 +18,18 @@ import path from 'node:path';
 const RENDER_WINDOW_MS = 5_000;
 const TTL_SECONDS = Number(process.env.CACHE_TTL_SECONDS ?? 86_400);
 const SEARCH_TTL_SECONDS = Number(process.env.CACHE_SEARCH_TTL_SECONDS ?? 600);
-/** The cached /schools view of a free-text search (SEARCH_KEY_PREFIX in lib/cache/schools-key.ts). */
-const isSearchKey = (key) => typeof key === 'string' && key.includes('/schools/v/q=');
+const VIEW_PREFIX = '/schools/v/';
+/**
+ * A cached /schools view in the second budget: a free-text search (SEARCH_KEY_PREFIX in
+ * lib/cache/schools-key.ts), or a key combining parameters (~) or values (,), or naming a tuition limit.
+ */
+const isSearchKey = (key) => {
+  if (typeof key !== 'string') return false;
+  const at = key.indexOf(VIEW_PREFIX);
+  if (at < 0) return false;
+  const view = key.slice(at + VIEW_PREFIX.length);
+  return view.startsWith('q=') || view.includes('~') || view.includes(',') || view.startsWith('tuition_max=');
+};
 
 function tagsOf(data, ctx) {
   const fromCtx = [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];

@@ -7,6 +7,8 @@
 // form; its search box then restores what the visitor typed from the URL (components/schools/TypedSearchInput).
 // Search entries live in their own, smaller budget of the store (lib/cache/handler.mjs), so a flood of distinct
 // searches can only evict other searches, never the filtered views.
+// `tuition_max` takes any whole number, so only values on a grid (multiples of TUITION_CACHE_STEP up to
+// TUITION_CACHE_MAX, what the form's step offers) are cached; any other value renders per request (decision 043).
 import { parseSchoolFilter, serializeSchoolFilter } from '../schools/filters';
 import { normalizeText } from '../search/normalize';
 
@@ -15,6 +17,8 @@ export const MAX_CACHED_PAGE = 20;
 export const MAX_CACHED_STATES = 5;
 export const MAX_CACHED_QUERY_LENGTH = 40;
 export const MAX_CACHED_QUERY_WORDS = 4;
+export const TUITION_CACHE_STEP = 1_000;
+export const TUITION_CACHE_MAX = 200_000;
 const PLAIN_QUERY = new RegExp(`^[a-z0-9]+(?: [a-z0-9]+){0,${MAX_CACHED_QUERY_WORDS - 1}}$`);
 const KEY_PATTERN = /^[a-z0-9_=,~+-]{1,300}$/;
 /** Cache keys of searches start with this (q is the first parameter of a canonical query). */
@@ -23,6 +27,11 @@ export const SEARCH_KEY_PREFIX = 'q=';
 /** Whether a free-text query may be part of a cache key (null: no query). */
 export function isCacheableQuery(q: string | null): boolean {
   return q === null || (q.length <= MAX_CACHED_QUERY_LENGTH && PLAIN_QUERY.test(q));
+}
+
+/** Whether a tuition_max value may be part of a cache key (null: not set). */
+export function isCacheableTuition(tuitionMax: number | null): boolean {
+  return tuitionMax === null || (tuitionMax % TUITION_CACHE_STEP === 0 && tuitionMax <= TUITION_CACHE_MAX);
 }
 
 /**
@@ -37,7 +46,7 @@ export function cachedSchoolsKey(search: string): string | null {
   const q = parsed.q === null ? null : normalizeText(parsed.q) || undefined;
   if (q === undefined) return null;
   const filter = { ...parsed, q };
-  if (ignored.length || !isCacheableQuery(filter.q) || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;
+  if (ignored.length || !isCacheableQuery(filter.q) || !isCacheableTuition(filter.tuitionMax) || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;
   const canonical = serializeSchoolFilter(filter);
   const key = canonical === '' ? 'all' : canonical.replace(/&/g, '~').replace(/%20/g, '+');
   return KEY_PATTERN.test(key) ? key : null;

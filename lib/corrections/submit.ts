@@ -7,18 +7,21 @@ import { db } from '../db';
 import { recordAudit } from '../audit/record';
 import type { CorrectionInput } from '../validation/correction';
 import { consumeRateLimit } from '../security/rate-limit';
+import { resolveIpHashKey } from '../security/ip-hash-key';
 
 export const CORRECTIONS_PER_HOUR = 5;
 /** Bounds what many addresses together can write (a flood then only pauses the form, not the database). */
 export const CORRECTIONS_PER_HOUR_SITE_WIDE = 200;
 const HOUR_MS = 60 * 60 * 1000;
 
-// A shared key keeps the hash the same on every instance (the limit must be shared); the fallback is fixed so
-// a single instance still works, at the cost of a guessable hash for IPv4 if the database leaks.
-const IP_KEY = process.env.IP_HASH_KEY || process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || 'img-pathways-ip-hash';
+// A shared secret key keeps the hash the same on every instance (the limit must be shared) and unguessable;
+// production refuses to start without one (lib/security/ip-hash-key.ts). Read on first use, not at import, so
+// `next build` needs no key.
+let ipKey: string | null = null;
 
 export function hashIp(ip: string): string {
-  return createHmac('sha256', IP_KEY).update(ip).digest('hex');
+  ipKey ??= resolveIpHashKey();
+  return createHmac('sha256', ipKey).update(ip).digest('hex');
 }
 
 export type SubmitResult = { ok: true } | { ok: false; kind: 'not_found' | 'rate_limited' | 'busy' };

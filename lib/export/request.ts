@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SchoolFilter } from '../schools/filters';
 import { parseStrictSchoolFilter } from '../api/school-params';
 import { BadRequestError, ForbiddenError } from '../api/errors';
+import { trustedForwarded } from '../security/proxy-hops';
 
 export const SHORTLIST_MAX = 200;
 export const NOTE_MAX_LENGTH = 2_000;
@@ -60,7 +61,7 @@ export function parseExportPost(body: unknown): ExportRequest {
  * cross-site request without a CORS preflight this route never grants). Without Origin, Sec-Fetch-Site must
  * not say another site sent it.
  */
-export function assertSameOrigin(headers: Headers, siteOrigin: string): void {
+export function assertSameOrigin(headers: Headers, siteOrigin: string, hops?: number): void {
   const forbidden = new ForbiddenError('Cross-origin export requests are not allowed.');
   const origin = headers.get('origin');
   if (origin !== null) {
@@ -71,7 +72,7 @@ export function assertSameOrigin(headers: Headers, siteOrigin: string): void {
     } catch {
       throw forbidden;
     }
-    const requestHost = headers.get('x-forwarded-host')?.split(',')[0].trim() || headers.get('host');
+    const requestHost = trustedForwarded(headers, 'x-forwarded-host', hops) || headers.get('host');
     if (!requestHost || originHost !== requestHost) throw forbidden;
     return;
   }

@@ -4,6 +4,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { APIRequestContext } from '@playwright/test';
+import { sessionCookieName } from '../../lib/auth/cookie-name';
+
+/** The session cookie's name on the server under test (the `__Host-` prefix only over https). */
+export function e2eSessionCookieName(base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1'): string {
+  return sessionCookieName(base);
+}
 
 /** A session for the e2e admin written straight into the database (no sign-in, so no throttle involvement). */
 export function adminSessionCookie(dbFile: string, role = 'admin'): string {
@@ -24,7 +30,7 @@ export function adminSessionCookie(dbFile: string, role = 'admin'): string {
   } finally {
     db.close();
   }
-  return `img_session=${token}`;
+  return `${e2eSessionCookieName()}=${token}`;
 }
 
 /** The fields of the first form on `path` that has `marker` as a field, read from the server-rendered HTML. */

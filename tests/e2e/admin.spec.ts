@@ -3,6 +3,7 @@
 // Keep failed sign-ins across the whole suite under 20 (the per-IP limit; every test shares 127.0.0.1).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations, seedSchools } from './fixtures';
+import { e2eSessionCookieName } from './admin-session';
 
 const ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-admin-password-123' };
 const schools = seedSchools();
@@ -200,7 +201,7 @@ test('an admin invites an editor, who sets a password from the one-time link and
 
 test('signing out revokes the session on the server, not just the cookie', async ({ page, context }) => {
   await signIn(page);
-  const cookie = (await context.cookies()).find((c) => c.name === 'img_session')!;
+  const cookie = (await context.cookies()).find((c) => c.name === e2eSessionCookieName())!;
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.sameSite).toBe('Lax');
   await page.getByRole('button', { name: 'Sign out' }).click();

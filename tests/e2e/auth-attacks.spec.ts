@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { requireE2eDbFile } from './fixtures';
-import { adminSessionCookie, readForm } from './admin-session';
+import { adminSessionCookie, e2eSessionCookieName, readForm } from './admin-session';
 import { rawRequest, startOwnServer, type OwnServer, type RawResponse } from './own-server';
 
 test.describe.configure({ mode: 'serial' });
@@ -30,17 +30,19 @@ async function signIn(extra: Record<string, string> = {}, cookie?: string): Prom
   return rawRequest(server.base, '/admin/login/submit', { method: 'POST', body, headers });
 }
 
+const COOKIE = () => e2eSessionCookieName(server.base);
+
 function sessionCookie(res: RawResponse): { token: string; raw: string } {
-  const raw = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('img_session='));
+  const raw = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith(`${COOKIE()}=`));
   if (!raw) throw new Error(`no session cookie (status ${res.status})`);
-  return { token: raw.slice('img_session='.length).split(';')[0], raw };
+  return { token: raw.slice(`${COOKIE()}=`.length).split(';')[0], raw };
 }
 
 const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
 
 test('each sign-in issues a new random token with HttpOnly, SameSite=Lax, Secure; a planted token is never adopted', async () => {
   const planted = 'attacker-chosen-token-value-000000000000000';
-  const first = await signIn({}, `img_session=${planted}`);
+  const first = await signIn({}, `${COOKIE()}=${planted}`);
   expect(first.status).toBe(303);
   const a = sessionCookie(first);
   const second = sessionCookie(await signIn());
@@ -58,14 +60,14 @@ test('each sign-in issues a new random token with HttpOnly, SameSite=Lax, Secure
   expect(db.prepare(`SELECT count(*) AS n FROM "Session" WHERE tokenHash IN (?, ?)`).get(sha256(a.token), sha256(second.token))).toEqual({ n: 2 });
   expect(db.prepare(`SELECT count(*) AS n FROM "Session" WHERE tokenHash = ? OR tokenHash = ?`).get(a.token, sha256(planted))).toEqual({ n: 0 });
   db.close();
-  const withPlanted = await rawRequest(server.base, '/admin', { headers: { cookie: `img_session=${planted}` } });
+  const withPlanted = await rawRequest(server.base, '/admin', { headers: { cookie: `${COOKIE()}=${planted}` } });
   expect(withPlanted.status).toBe(307);
   expect(String(withPlanted.headers.location)).toContain('/admin/login');
 });
 
 test('logout revokes the session in the database: the old cookie no longer opens the dashboard', async () => {
   const { token } = sessionCookie(await signIn());
-  const cookie = `img_session=${token}`;
+  const cookie = `${COOKIE()}=${token}`;
   expect((await rawRequest(server.base, '/admin', { headers: { cookie } })).status).toBe(200);
   const out = await rawRequest(server.base, '/admin/logout', { method: 'POST', headers: { cookie, origin: server.base, 'content-length': '0' } });
   expect(out.status).toBe(303);

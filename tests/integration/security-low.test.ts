@@ -78,6 +78,50 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
     jar.token = undefined;
   });
 
+  it('admins are signed out after 30 idle minutes, editors after 2 hours', async () => {
+    const session = await import('@/lib/auth/session');
+    const adminUser = await createTestUser(database.db, { email: 'idle-admin@example.test', role: 'admin' });
+    const editorUser = await createTestUser(database.db, { email: 'idle-editor@example.test', role: 'editor' });
+    const t0 = new Date();
+    const minutes = (m: number) => new Date(t0.getTime() + m * 60_000);
+    const a = await session.createSession(adminUser.id, {}, t0);
+    const e = await session.createSession(editorUser.id, {}, t0);
+    expect(await session.findSessionByToken(a.token, minutes(29))).not.toBeNull();
+    const a2 = await session.createSession(adminUser.id, {}, t0);
+    expect(await session.findSessionByToken(a2.token, minutes(31))).toBeNull();
+    expect(await session.findSessionByToken(e.token, minutes(31))).not.toBeNull();
+    const e2 = await session.createSession(editorUser.id, {}, t0);
+    expect(await session.findSessionByToken(e2.token, minutes(121))).toBeNull();
+  });
+
+  it('over https the session cookie is __Host-img_session, Secure, Path=/ and has no Domain', async () => {
+    const session = await import('@/lib/auth/session');
+    const saved = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://imgpathways.example';
+    try {
+      expect(session.sessionCookie()).toBe('__Host-img_session');
+      const options = session.sessionCookieOptions(new Date());
+      expect(options).toMatchObject({ secure: true, path: '/', httpOnly: true, sameSite: 'lax' });
+      expect(options).not.toHaveProperty('domain');
+    } finally {
+      if (saved === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = saved;
+    }
+    expect(session.sessionCookie()).toBe('img_session');
+  });
+
+  it('the API caches only bounded answers: default page size, grid tuition, first pages, no free text', async () => {
+    const { isCacheableFilter } = await import('@/lib/api/schools');
+    const { parseSchoolFilter } = await import('@/lib/schools/filters');
+    const filter = (query: string) => parseSchoolFilter(new URLSearchParams(query)).filter;
+    expect(isCacheableFilter(filter('degree=md'), 20)).toBe(true);
+    expect(isCacheableFilter(filter('tuition_max=45000'), 20)).toBe(true);
+    expect(isCacheableFilter(filter('tuition_max=45001'), 20)).toBe(false);
+    for (const perPage of [1, 19, 21, 100]) expect(isCacheableFilter(filter('degree=md'), perPage)).toBe(false);
+    expect(isCacheableFilter(filter('degree=md&page=4'), 20)).toBe(false);
+    expect(isCacheableFilter(filter('q=harvard'), 20)).toBe(false);
+  });
+
   it('the per-school feed leaves out draft-time edits and the editor-only fields', async () => {
     const changes = await import('@/lib/feeds/school-changes');
     const school = await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { id: 'desc' } });

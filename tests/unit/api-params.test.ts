@@ -90,9 +90,9 @@ describe('export requests', () => {
 
   it('refuses cross-origin posts', () => {
     const site = 'https://imgpathways.example';
-    const status = (init: Record<string, string>) => {
+    const status = (init: Record<string, string>, hops = 0) => {
       try {
-        assertSameOrigin(new Headers(init), site);
+        assertSameOrigin(new Headers(init), site, hops);
         return 200;
       } catch (error) {
         return mapApiError(error).status;
@@ -100,7 +100,9 @@ describe('export requests', () => {
     };
     expect(status({ origin: site })).toBe(200);
     expect(status({ origin: 'http://127.0.0.1:3201', host: '127.0.0.1:3201' })).toBe(200);
-    expect(status({ origin: 'https://app.example', host: 'internal:3000', 'x-forwarded-host': 'app.example' })).toBe(200);
+    // X-Forwarded-Host counts only behind trusted proxies (TRUSTED_PROXY_HOPS > 0; issue 15).
+    expect(status({ origin: 'https://app.example', host: 'internal:3000', 'x-forwarded-host': 'app.example' }, 1)).toBe(200);
+    expect(status({ origin: 'https://evil.example', host: 'imgpathways.example', 'x-forwarded-host': 'evil.example' })).toBe(403);
     expect(status({})).toBe(200);
     expect(status({ 'sec-fetch-site': 'same-origin' })).toBe(200);
     expect(status({ origin: 'https://evil.example', host: 'imgpathways.example' })).toBe(403);

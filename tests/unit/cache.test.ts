@@ -120,3 +120,40 @@ describe('cache handler (in-process store)', () => {
     expect(await handler.get('/schools/v/q=word39', {})).toBeNull();
   });
 });
+
+describe('cache flooding (issue 15 item 4)', () => {
+  // A tag of its own: the store is shared by the file, and an earlier test expired 'schools' moments ago.
+  const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: { 'x-next-cache-tags': 'flood-test' }, segmentData: new Map() });
+
+  it('tuition_max values up to a million make at most 201 cache keys; off-grid values render per request', () => {
+    const keys = new Set<string>();
+    // Every grid value plus a spread of off-grid ones (parsing is the slow part, so not all million).
+    const values = [...Array.from({ length: 201 }, (_, i) => i * 1000), 201_000, 500_000, 1_000_000, ...Array.from({ length: 200 }, (_, i) => i * 4999 + 1)];
+    for (const t of values) {
+      const key = cachedSchoolsKey(`tuition_max=${t}`);
+      if (key) keys.add(key);
+    }
+    expect(keys.size).toBeLessThanOrEqual(201);
+    expect(cachedSchoolsKey('tuition_max=45000')).toBe('tuition_max=45000');
+    expect(cachedSchoolsKey('tuition_max=45001')).toBeNull();
+    expect(cachedSchoolsKey('tuition_max=900000')).toBeNull();
+  }, 30_000);
+
+  it('a flood of distinct composed views leaves the plain views and school pages cached', async () => {
+    const handler = new CacheHandler({});
+    await handler.set('/schools/v/degree=md', page('md view'), {});
+    await handler.set('/schools/p/harvard-md', page('school page'), {});
+    const big = page('z'.repeat(512 * 1024));
+    const states = ['ny', 'ma', 'ca', 'tx', 'pa', 'il', 'oh', 'mi', 'ga', 'nc'];
+    // 300 distinct views × 0.5 MB = 150 MB, far past the 64 MB main budget.
+    const keys: string[] = [];
+    for (let t = 0; t < 150; t++) keys.push(`tuition_max=${t * 1000}`);
+    for (const a of states) for (const b of states) if (a < b) keys.push(`state=${a},${b}`);
+    for (let p = 2; p < 20; p++) for (const d of ['md', 'do']) keys.push(`degree=${d}~ownership=private~page=${p}`);
+    for (let t = 0; t < 100; t++) keys.push(`aid=need~tuition_max=${t * 1000}`);
+    expect(keys.length).toBeGreaterThanOrEqual(300);
+    for (const key of keys) await handler.set(`/schools/v/${key}`, big, {});
+    expect((await handler.get('/schools/v/degree=md', {}))?.value.html).toBe('md view');
+    expect((await handler.get('/schools/p/harvard-md', {}))?.value.html).toBe('school page');
+  });
+});

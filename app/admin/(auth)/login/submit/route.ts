@@ -2,7 +2,7 @@
 // form with an error on failure, 429 (with Retry-After) when throttled, 403 for a cross-site post.
 import { NextResponse, type NextRequest } from 'next/server';
 import { signIn, signInSchema } from '@/lib/auth/sign-in';
-import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { sessionCookie, sessionCookieOptions } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { isSameOriginRequest } from '@/lib/auth/origin';
 import { clientIp, userAgent } from '@/lib/auth/client-info';
@@ -38,6 +38,6 @@ export async function POST(request: NextRequest) {
   if (!result.ok) return backToForm(request, 'invalid', next);
 
   const response = seeOther(request, next);
-  response.cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.expiresAt));
+  response.cookies.set(sessionCookie(), result.token, sessionCookieOptions(result.expiresAt));
   return response;
 }
