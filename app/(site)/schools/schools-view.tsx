@@ -19,6 +19,8 @@ import { NoResults } from '@/components/filters/NoResults';
 import { SchoolActions } from '@/components/tools/SchoolTools';
 import { CompareTray } from '@/components/tools/CompareTray';
 import { previewImageMetadata } from '@/lib/og/metadata';
+import { findSchoolsSayingNo } from '@/lib/schools/says-no';
+import { SaysNoList } from '@/components/schools/SaysNoList';
 
 export type RawSchoolParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -50,7 +52,11 @@ export async function schoolsMetadata(params: RawSchoolParams): Promise<Metadata
 
 export async function SchoolsView({ params }: { params: RawSchoolParams }) {
   const { filter, ignored } = parseSchoolFilter(params);
-  const [search, facets] = await Promise.all([searchSchoolsOnce(serializeSchoolFilter(filter)), countSchoolFacets(filter)]);
+  const [search, facets, sayingNo] = await Promise.all([
+    searchSchoolsOnce(serializeSchoolFilter(filter)),
+    countSchoolFacets(filter),
+    findSchoolsSayingNo(filter),
+  ]);
   const summary = describeSchoolFilter(filter, search.total);
   const chips = filterChips(filter);
   const pageCount = Math.max(1, Math.ceil(search.total / PAGE_SIZE));
@@ -110,6 +116,7 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
             <Pagination page={filter.page} pageCount={pageCount} hrefFor={(page) => schoolsHref(filter, { page })} />
           </>
         )}
+        {filter.q ? <SaysNoList schools={sayingNo} query={filter.q} /> : null}
       </section>
     </div>
   );
