@@ -36,8 +36,10 @@ export function EventCard({ event }: { event: EventRow }) {
             <dd>{event.recurrence}</dd>
           </>
         ) : null}
-        <dt className="font-medium">{event.kind === 'series' ? 'Stated date' : 'When'}</dt>
-        <dd>{dated ? <EventStart event={event} /> : event.kind === 'recording' ? 'Any time (recorded)' : 'Date not given on the source page'}</dd>
+        <dt className="font-medium">{event.kind !== 'series' ? 'When' : dated ? 'Stated date' : 'Next date'}</dt>
+        <dd>
+          {dated ? <EventStart event={event} /> : event.kind === 'recording' ? 'Any time (recorded)' : event.kind === 'series' ? 'Announced on the organizer’s page' : 'Date not given on the source page'}
+        </dd>
         <dt className="font-medium">For</dt>
         <dd>{event.audience || 'Not stated'}</dd>
         <dt className="font-medium">Cost</dt>

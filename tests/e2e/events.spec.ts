@@ -114,6 +114,14 @@ test('filters work without JavaScript and declare the canonical URL', async ({ b
   await context.close();
 });
 
+test('with JavaScript a ticked filter updates the canonical URL at once', async ({ page }) => {
+  await page.goto('/events');
+  await page.getByRole('search', { name: 'Filter events' }).getByRole('checkbox', { name: /^Canada/ }).check();
+  await expect(page).toHaveURL(/\/events\?topic=canada$/);
+  const canada = rows.filter((r) => /canad|alberta|ontario|saskatchewan|toronto|carms|calgary|edmonton|iehp/i.test([r.title, r.audience, r.organizer, r.recurrence].join(' ')));
+  await expect(page.getByTestId('summary')).toHaveText(`${canada.length} events, programs and recordings on canada`);
+});
+
 test('organizers directory: each organizer’s events page, linked from the guides; the home page shows a program', async ({ page }) => {
   await page.goto('/events/organizers');
   const organizers = page.getByTestId('organizer');

@@ -84,18 +84,22 @@ export default async function EventPage({ params }: Props) {
         <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[11rem_1fr]" data-testid="event-details">
           <Row term="Kind">{kindLabel}</Row>
           <Row term="Organizer">{event.organizer}</Row>
-          <Row term={event.kind === 'series' ? 'Stated date' : 'When'}>
-            {dated ? <EventStart event={event} /> : event.kind === 'recording' ? 'Any time (recorded)' : 'The source page gives no date'}
-          </Row>
+          {event.kind === 'series' && !dated ? (
+            <Row term="Next date">Announced on the organizer’s page; the source page gives no date</Row>
+          ) : (
+            <Row term={event.kind === 'series' ? 'Stated date' : 'When'}>
+              {dated ? <EventStart event={event} /> : event.kind === 'recording' ? 'Any time (recorded)' : 'The source page gives no date'}
+            </Row>
+          )}
           {event.startsLocal && !event.timeZone && event.startsLocal.includes('T') ? (
             <Row term="Time zone">Not stated on the source page; check with the organizer.</Row>
           ) : null}
-          <Row term="How often">{event.recurrence ?? (event.kind === 'series' ? 'Not stated' : 'Once')}</Row>
+          {event.recurrence || event.kind === 'series' ? <Row term="How often">{event.recurrence ?? 'Not stated on the source page'}</Row> : null}
           <Row term="For">{event.audience || 'Not stated'}</Row>
           {audiences.length ? <Row term="Audience groups">{audiences.map((a) => AUDIENCE_LABEL[a]).join(', ')}</Row> : null}
           <Row term="Cost">{costText(event)}</Row>
           {event.description ? <Row term="About">{event.description}</Row> : null}
-          <Row term={event.kind === 'recording' ? 'Watch' : 'Registration'}>
+          <Row term={event.kind === 'recording' ? 'Watch' : 'Registration or details'}>
             {event.registrationUrl ? (
               <a href={event.registrationUrl} rel="noopener noreferrer nofollow" className="break-all">
                 {event.registrationUrl}
