@@ -74,6 +74,13 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
                           </span>
                         </span>
                       ) : null}
+                      {cell.hinted ? (
+                        <span className="mt-1 block text-xs" data-hinted>
+                          <Link href={`/schools/${columns[i].slug}#${row.key}`} className="underline">
+                            not confirmed; a page suggests a value
+                          </Link>
+                        </span>
+                      ) : null}
                       {cell.disputed ? (
                         <span className="mt-1 block text-xs" data-disputed>
                           <span className="rounded bg-amber-100 px-1 font-semibold text-amber-950">disputed</span>{' '}

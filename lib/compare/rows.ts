@@ -19,6 +19,8 @@ export type CompareCell = {
   sourceDate?: string;
   /** Another page states a different value. */
   disputed?: boolean;
+  /** The value is unknown, but a page suggests one (shown on the school page as "Not confirmed — …"). */
+  hinted?: boolean;
 };
 export type CompareRow = { key: string; label: string; cells: CompareCell[]; differs: boolean };
 export type CompareGroup = { title: string; rows: CompareRow[] };
@@ -54,6 +56,8 @@ function evidenceCell(school: SchoolRow, column: string, text: string, rows: rea
   if (!spec) return { text, sourceUrl: sourceFor(school) };
   const value = school[spec.column];
   const field = classifyField(spec, value === null || value === undefined ? '' : String(value), rows);
+  // An unknown value rests on no page: no source link, only a pointer to the hint if there is one.
+  if (!field.known) return { text, sourceUrl: null, hinted: field.hints.length > 0 };
   const best = field.agree[0];
   if (!best) return { text, sourceUrl: sourceFor(school), disputed: field.disagree.length > 0 };
   return {

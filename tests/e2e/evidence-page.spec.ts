@@ -95,6 +95,10 @@ test('compare cells name their page’s kind and date, and mark a disputed fact;
   await expect(morehouse).toContainText('School’s own page · undated page, read 2019');
   await expect(morehouse.locator('[data-disputed]')).toContainText('disputed');
   await expect(morehouse.getByRole('link', { name: 'another source says otherwise' })).toHaveAttribute('href', '/schools/morehouse-md#acceptsInternational');
+  // Morehouse's coursework is unknown with a third-party hint: no source link, a pointer to the hint.
+  const coursework = page.getByTestId('compare-table').locator('tr', { has: page.locator('th', { hasText: 'US or Canadian coursework expected?' }) }).locator('td').first();
+  await expect(coursework.getByRole('link', { name: 'not confirmed; a page suggests a value' })).toHaveAttribute('href', '/schools/morehouse-md#usCourseworkRequired');
+  await expect(coursework.getByRole('link', { name: /^Source/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

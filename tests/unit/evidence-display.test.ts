@@ -161,3 +161,20 @@ describe('facts by page', () => {
     expect(rowAgrees(row('no_such_field', 'yes'), school())).toBe(false);
   });
 });
+
+describe('evidence export rows', () => {
+  it('one row per page, in field order, with the value shown, the page’s value, date, kind and agreement', async () => {
+    const { evidenceExportRows, EVIDENCE_COLUMNS } = await import('@/lib/export/evidence-rows');
+    expect(EVIDENCE_COLUMNS.map((c) => c.header)).toEqual(['School', 'Field', 'Value shown', 'Value this page states', 'Source URL', 'Source date', 'Source kind', 'Agrees']);
+    const rows = evidenceExportRows({ name: 'A', ...school({ tuitionUsdPerYear: null }) }, [
+      row('tuition_usd_per_year', '61000', 'third_party', 'https://t.example/', '2023-2024'),
+      row('accepts_international', 'yes', 'school', 'https://a.example/intl'),
+      row('accepts_international', 'no', 'forum', 'https://f.example/'),
+    ]);
+    expect(rows).toEqual([
+      ['A', 'International applicants', 'Accepts international applicants', 'Accepts international applicants', 'https://a.example/intl', 'undated', 'School’s own page', 'yes'],
+      ['A', 'International applicants', 'Accepts international applicants', 'Does not accept international applicants', 'https://f.example/', 'undated', 'Forum', 'no'],
+      ['A', 'Tuition', 'Not published', '$61,000', 'https://t.example/', '2023-2024', 'Third-party list', 'no'],
+    ]);
+  });
+});

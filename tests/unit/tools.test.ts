@@ -168,6 +168,13 @@ describe('compare rows', () => {
     expect(aid.cells[0]).toEqual({ text: 'No', sourceUrl: 'https://a.example/aid', sourceKind: 'School’s own page', sourceDate: 'dated 2024-2025', disputed: false });
     // B shows "No" too, but its only page says "Yes": the cell keeps the policy page and is marked disputed.
     expect(aid.cells[1]).toEqual({ text: 'No', sourceUrl: 'https://a.example/intl', disputed: true });
+    // An unknown value links no page; a hint for it is pointed at.
+    const merit = buildCompareGroups([a, b], new Map([['a-md', [page('merit_scholarships_for_internationals', 'yes', 'forum', 'https://forum.example/m')]]]))
+      .flatMap((g) => g.rows).find((r) => r.key === 'meritScholarshipsForInternationals')!;
+    expect(merit.cells).toEqual([
+      { text: 'Not published by the school', sourceUrl: null, hinted: true },
+      { text: 'Not published by the school', sourceUrl: null, hinted: false },
+    ]);
   });
 });
 
