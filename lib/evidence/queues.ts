@@ -46,9 +46,11 @@ function pickSchool(school: QueueSchool): QueueSchool {
   return { id: school.id, slug: school.slug, name: school.name, status: school.status, version: school.version };
 }
 
-export async function listDisagreements(): Promise<Disagreement[]> {
+type Loaded = Awaited<ReturnType<typeof loadEvidence>>;
+
+export async function listDisagreements(loaded?: Loaded): Promise<Disagreement[]> {
   const groups = new Map<string, Disagreement>();
-  for (const row of await loadEvidence()) {
+  for (const row of loaded ?? (await loadEvidence())) {
     if (row.status === 'hint') continue;
     const key = `${row.school.id} ${row.spec.field}`;
     const group = groups.get(key) ?? { school: pickSchool(row.school), spec: row.spec, current: row.current, disagreeing: [], agreeing: 0 };
@@ -62,8 +64,8 @@ export async function listDisagreements(): Promise<Disagreement[]> {
 /** Dismissals are keyed by what the hint says (school, field, value, page). */
 const dismissalKey = (schoolId: number, field: string, value: string, sourceUrl: string) => JSON.stringify([schoolId, field, value, sourceUrl]);
 
-export async function listHints(): Promise<Hint[]> {
-  const [rows, dismissed] = await Promise.all([loadEvidence(), db.evidenceHintDismissal.findMany()]);
+export async function listHints(loaded?: Loaded): Promise<Hint[]> {
+  const [rows, dismissed] = await Promise.all([loaded ?? loadEvidence(), db.evidenceHintDismissal.findMany()]);
   const gone = new Set(dismissed.map((d) => dismissalKey(d.schoolId, d.field, d.value, d.sourceUrl)));
   return rows
     .filter((row) => row.status === 'hint' && !gone.has(dismissalKey(row.school.id, row.spec.field, row.source.value, row.source.sourceUrl)))
@@ -72,6 +74,7 @@ export async function listHints(): Promise<Hint[]> {
 }
 
 export async function countEvidenceQueues(): Promise<{ disagreements: number; hints: number }> {
-  const [disagreements, hints] = await Promise.all([listDisagreements(), listHints()]);
+  const loaded = await loadEvidence();
+  const [disagreements, hints] = await Promise.all([listDisagreements(loaded), listHints(loaded)]);
   return { disagreements: disagreements.length, hints: hints.length };
 }

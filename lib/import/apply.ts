@@ -6,6 +6,7 @@ import { db } from '../db';
 import { assertRole, type Actor } from '../auth/roles';
 import { recordAudit } from '../audit/record';
 import type { ImportPlan, PlannedWrite } from './plan';
+import { recomputeConfirmed } from '../evidence/recompute';
 
 export type ApplyResult =
   | { ok: true; created: number; updated: number; unchanged: number }
@@ -30,6 +31,7 @@ async function writeRow(tx: Tx, entity: string, write: PlannedWrite, actor: Acto
   if (write.id === null) {
     const created = await delegate.create({ data: { ...write.data, sources: { create: sources } } });
     await recordAudit(tx, actor, { action: `${entity}.create`, entityType: entity, entityId: created.id, entitySlug: write.slug, after: write.after, note: `import, row ${write.line}` });
+    if (entity === 'school') await recomputeConfirmed(tx, created.id);
     return;
   }
   const { count } = await delegate.updateMany({ where: { id: write.id, version: write.version }, data: { ...write.data, version: { increment: 1 } } });
@@ -42,6 +44,8 @@ async function writeRow(tx: Tx, entity: string, write: PlannedWrite, actor: Acto
     await tx.source.createMany({ data: sources.map((s) => ({ ...s, title: titles.get(s.url) ?? null, [foreignKey]: write.id })) });
   }
   await recordAudit(tx, actor, { action: `${entity}.update`, entityType: entity, entityId: write.id, entitySlug: write.slug, before: write.before, after: write.after, note: `import, row ${write.line}` });
+  // The school-only filter reads the confirmed* columns: they follow the new values.
+  if (entity === 'school') await recomputeConfirmed(tx, write.id);
 }
 
 export async function applyImport(actor: Actor | null, plan: ImportPlan, file: { name: string; sha256: string }): Promise<ApplyResult> {

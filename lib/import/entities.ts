@@ -8,6 +8,15 @@ import { lenderFields, programFields, schoolFields } from '../seed/seed';
 import { SCHOOL_FIELD_LABEL } from '../schools/form-fields';
 import { LENDER_FIELD_LABEL } from '../lenders/form-fields';
 import { PROGRAM_FIELD_LABEL } from '../programs/form-fields';
+import { followFacts } from '../schools/reader-summary';
+import type { SummaryFacts } from '../schools/summary';
+
+/** A school row's fields; an existing school keeps its aliases, and an editor's own reader summary. */
+function schoolImportFields(record: ImportRecord, existing: Existing | null) {
+  const fields = schoolFields(record as never, typeof existing?.aliases === 'string' ? existing.aliases : '');
+  if (!existing || typeof existing.readerSummary !== 'string') return fields;
+  return { ...fields, readerSummary: followFacts(existing.readerSummary, existing as unknown as SummaryFacts, fields as unknown as SummaryFacts) };
+}
 
 export const IMPORT_ENTITIES = ['school', 'lender', 'program'] as const;
 export type ImportEntityKind = (typeof IMPORT_ENTITIES)[number];
@@ -36,7 +45,7 @@ export const IMPORT_ENTITY: Record<ImportEntityKind, ImportEntity> = {
     plural: 'schools',
     columns: SCHOOL_CSV_COLUMNS,
     schema: schoolRowSchema as unknown as ImportEntity['schema'],
-    toFields: (record, existing) => schoolFields(record as never, typeof existing?.aliases === 'string' ? existing.aliases : ''),
+    toFields: schoolImportFields,
     labels: SCHOOL_FIELD_LABEL,
     publicPath: (slug) => `/schools/${slug}`,
   },
@@ -62,4 +71,26 @@ export const IMPORT_ENTITY: Record<ImportEntityKind, ImportEntity> = {
 
 export function isImportEntity(value: unknown): value is ImportEntityKind {
   return typeof value === 'string' && (IMPORT_ENTITIES as readonly string[]).includes(value);
+}
+
+/** What an upload can contain: one of the listing types, or evidence (lib/import/evidence-plan.ts). */
+export const UPLOAD_KINDS = [...IMPORT_ENTITIES, 'evidence'] as const;
+export type UploadEntityKind = (typeof UPLOAD_KINDS)[number];
+
+export function isUploadKind(value: unknown): value is UploadEntityKind {
+  return typeof value === 'string' && (UPLOAD_KINDS as readonly string[]).includes(value);
+}
+
+export const EVIDENCE_IMPORT = {
+  plural: 'sources',
+  label: 'Evidence (sources of facts)',
+  labels: { value: 'Value', sourceDate: 'Source date', sourceKind: 'Source kind' } as Record<string, string>,
+};
+
+export function uploadLabels(kind: UploadEntityKind): Record<string, string> {
+  return kind === 'evidence' ? EVIDENCE_IMPORT.labels : IMPORT_ENTITY[kind].labels;
+}
+
+export function uploadPlural(kind: UploadEntityKind): string {
+  return kind === 'evidence' ? EVIDENCE_IMPORT.plural : IMPORT_ENTITY[kind].plural;
 }

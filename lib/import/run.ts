@@ -4,17 +4,21 @@ import 'server-only';
 import type { Actor } from '../auth/roles';
 import { assertRole } from '../auth/roles';
 import { formatValue } from '../audit/diff';
-import { IMPORT_ENTITY, isImportEntity, type ImportEntityKind } from './entities';
+import { isUploadKind, uploadLabels, uploadPlural, type UploadEntityKind } from './entities';
 import { parseUpload } from './parse-upload';
 import { planImport, type ImportPlan } from './plan';
 import { applyImport } from './apply';
+import { planEvidenceImport, type EvidencePlan } from './evidence-plan';
+import { applyEvidenceImport } from './evidence-apply';
 import { sha256Hex, signPreview, verifyPreview } from './signature';
 import type { ImportCarry, ImportState, PreviewRow } from './state';
 
 const MAX_FILE_NAME = 200;
 
-function previewRows(plan: Extract<ImportPlan, { ok: true }>): PreviewRow[] {
-  const labels = IMPORT_ENTITY[plan.entity].labels;
+type ReadyPlan = Extract<ImportPlan, { ok: true }> | Extract<EvidencePlan, { ok: true }>;
+
+function previewRows(plan: ReadyPlan): PreviewRow[] {
+  const labels = uploadLabels(plan.entity);
   return plan.rows
     .filter((row) => row.outcome !== 'unchanged')
     .map((row) => {
@@ -29,7 +33,7 @@ function previewRows(plan: Extract<ImportPlan, { ok: true }>): PreviewRow[] {
     });
 }
 
-function summary(plan: Extract<ImportPlan, { ok: true }>): string {
+function summary(plan: ReadyPlan): string {
   const { counts } = plan;
   const base = `${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.invalid} invalid.`;
   if (counts.invalid > 0) return `${base} Nothing can be imported until every row is valid: fix the rows listed below and upload the file again.`;
@@ -37,7 +41,7 @@ function summary(plan: Extract<ImportPlan, { ok: true }>): string {
   return `${base} Nothing has been changed yet: review the changes and confirm.`;
 }
 
-function toPreview(actor: Actor, plan: Extract<ImportPlan, { ok: true }>, fileName: string, bytes: Uint8Array, message?: string): ImportState {
+function toPreview(actor: Actor, plan: ReadyPlan, fileName: string, bytes: Uint8Array, message?: string): ImportState {
   const applicable = plan.counts.invalid === 0 && plan.counts.new + plan.counts.changed > 0;
   let carry: ImportCarry | null = null;
   if (applicable) {
@@ -64,17 +68,17 @@ function toPreview(actor: Actor, plan: Extract<ImportPlan, { ok: true }>, fileNa
   };
 }
 
-async function parseAndPlan(entity: ImportEntityKind, fileName: string, bytes: Uint8Array) {
+async function parseAndPlan(entity: UploadEntityKind, fileName: string, bytes: Uint8Array) {
   const parsed = await parseUpload(fileName, bytes);
   if (!parsed.ok) return { error: `${parsed.error} Nothing was changed.` } as const;
-  const plan = await planImport(entity, parsed.upload);
+  const plan = entity === 'evidence' ? await planEvidenceImport(parsed.upload) : await planImport(entity, parsed.upload);
   if (!plan.ok) return { error: plan.error } as const;
   return { plan } as const;
 }
 
 export async function previewImport(actor: Actor | null, entity: unknown, file: { name: string; bytes: Uint8Array } | null): Promise<ImportState> {
   assertRole(actor, 'editor');
-  if (!isImportEntity(entity)) return { stage: 'error', message: 'Choose what the file contains: schools, lenders or programs.' };
+  if (!isUploadKind(entity)) return { stage: 'error', message: 'Choose what the file contains: schools, lenders, programs or evidence.' };
   if (!file || file.bytes.byteLength === 0) return { stage: 'error', message: 'Choose a .csv or .xlsx file to upload.' };
   const name = file.name.slice(0, MAX_FILE_NAME);
   const result = await parseAndPlan(entity, name, file.bytes);
@@ -86,7 +90,7 @@ export async function confirmImport(actor: Actor | null, carry: Partial<Record<k
   assertRole(actor, 'editor');
   const refused: ImportState = { stage: 'error', message: 'This preview could not be verified or has expired (previews last one hour). Upload the file again. Nothing was changed.' };
   const { entity, fileName = '', content = '', sha256 = '', digest = '', issuedAt = '', signature = '' } = carry;
-  if (!isImportEntity(entity) || !/^[0-9a-f]{64}$/.test(signature)) return refused;
+  if (!isUploadKind(entity) || !/^[0-9a-f]{64}$/.test(signature)) return refused;
   const claims = { userId: actor.id, entity, sha256, digest, issuedAt: Number(issuedAt) };
   if (!verifyPreview(claims, signature)) return refused;
   const bytes = new Uint8Array(Buffer.from(content, 'base64'));
@@ -96,9 +100,10 @@ export async function confirmImport(actor: Actor | null, carry: Partial<Record<k
   if (result.plan.digest !== digest) {
     return toPreview(actor, result.plan, fileName, bytes, 'The data changed after your preview, so nothing was imported. This is a fresh preview.');
   }
-  const applied = await applyImport(actor, result.plan, { name: fileName, sha256 });
+  const file = { name: fileName, sha256 };
+  const applied = result.plan.entity === 'evidence' ? await applyEvidenceImport(actor, result.plan, file) : await applyImport(actor, result.plan as ImportPlan, file);
   if (!applied.ok) return { stage: 'error', message: applied.message };
-  const plural = IMPORT_ENTITY[entity].plural;
+  const plural = uploadPlural(entity);
   return {
     stage: 'done',
     entity,

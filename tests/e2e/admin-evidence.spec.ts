@@ -112,3 +112,23 @@ test.describe('evidence queue pages have no axe violations', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('an evidence sheet with a bad row is previewed with its row number, offers no confirm, and passes axe', async ({ page, context, baseURL }) => {
+  await signInWithSession(context, baseURL);
+  await page.goto('/admin/import');
+  const content = [
+    'slug,field,value,source_url,source_date,source_kind',
+    'yale-md,daca_accepted,yes,https://forum.example.test/never-imported,2024,forum',
+    'no-such-school-md,daca_accepted,yes,https://forum.example.test/never-imported,2024,forum',
+  ].join('\n');
+  await page.getByLabel('The file contains').selectOption('evidence');
+  await page.getByLabel('Spreadsheet (.csv or .xlsx, at most 5 MB)').setInputFiles({ name: 'evidence.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByTestId('import-message')).toContainText('Nothing can be imported until every row is valid');
+  const invalid = page.locator('[data-outcome="invalid"]');
+  await expect(invalid).toHaveCount(1);
+  await expect(invalid).toContainText('3');
+  await expect(invalid).toContainText('No school with the slug “no-such-school-md”');
+  await expect(page.getByRole('button', { name: /^Import / })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,8 +1,9 @@
-// /admin/import — upload a CSV or XLSX of schools, lenders or programs (the seed CSV's columns), review a dry
-// run, then apply it all at once.
+// /admin/import — upload a CSV or XLSX of schools, lenders, programs or evidence (the seed CSV's columns),
+// review a dry run, then apply it all at once.
 import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth/require';
-import { IMPORT_ENTITIES, IMPORT_ENTITY } from '@/lib/import/entities';
+import { EVIDENCE_IMPORT, IMPORT_ENTITIES, IMPORT_ENTITY } from '@/lib/import/entities';
+import { EVIDENCE_CSV_COLUMNS } from '@/lib/validation/evidence';
 import { ImportForm } from '@/components/admin/ImportForm';
 import { importAction } from './actions';
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: 'Import a spreadsheet' };
 
 export default async function ImportPage() {
   await requireRole('editor');
-  const entities = IMPORT_ENTITIES.map((kind) => ({ value: kind, label: IMPORT_ENTITY[kind].plural[0].toUpperCase() + IMPORT_ENTITY[kind].plural.slice(1) }));
+  const entities = [
+    ...IMPORT_ENTITIES.map((kind) => ({ value: kind, label: IMPORT_ENTITY[kind].plural[0].toUpperCase() + IMPORT_ENTITY[kind].plural.slice(1) })),
+    { value: 'evidence', label: EVIDENCE_IMPORT.label },
+  ];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Import a spreadsheet</h1>
@@ -30,6 +34,13 @@ export default async function ImportPage() {
               </dd>
             </div>
           ))}
+          <div>
+            <dt className="font-medium">evidence</dt>
+            <dd className="break-words text-slate-700">
+              <code>{EVIDENCE_CSV_COLUMNS.join(', ')}</code> — one row per page and fact. A row adds that page as a source of the fact, or
+              updates the source with the same school, fact and page URL; sources not in the file stay as they are.
+            </dd>
+          </div>
         </dl>
       </details>
       <ImportForm action={importAction} entities={entities} />
