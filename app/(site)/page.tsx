@@ -30,6 +30,11 @@ export default async function HomePage() {
             Search schools
           </button>
         </form>
+        <p className="mt-4">
+          <Link href="/eligibility" className="font-semibold text-white underline">
+            New to this? Answer seven questions and get your list and its spreadsheet
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="numbers">
