@@ -15,7 +15,7 @@ export function SourceList({ sources, asOf }: { sources: Source[]; asOf?: string
       <ol className="list-decimal space-y-1 pl-5">
         {sources.map((source) => (
           <li key={source.url} className="break-words">
-            <a href={source.url} rel="noopener noreferrer nofollow" target="_blank">
+            <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
               {source.title ?? hostOf(source.url)}
             </a>{' '}
             <span className="text-slate-500">({hostOf(source.url)})</span>

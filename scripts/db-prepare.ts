@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, providerOf } from '../lib/db-client';
 import { sqliteFileFromUrl } from '../lib/db-url';
-import { seedDatabase } from '../lib/seed/seed';
+import { seedDatabase, SEED_DATA_DIR } from '../lib/seed/seed';
+import { hashSeedData, loadedSeedHash, recordSeedHash } from '../lib/seed/seed-state';
 import { formatSeedReport } from '../lib/seed/report';
 import { createFirstAdminFromEnv } from '../lib/auth/first-admin';
 import { applyDatabaseExtras } from '../lib/db-extras';
@@ -42,11 +43,16 @@ const db = createPrismaClient(url);
 try {
   await applyDatabaseExtras(db, provider);
   const schools = await db.school.count();
-  if (schools === 0) {
-    console.log('Database is empty: loading the seed data');
-    console.log(formatSeedReport(await seedDatabase(db)));
+  const dataHash = hashSeedData(SEED_DATA_DIR);
+  if (schools === 0 || (await loadedSeedHash(db)) !== dataHash) {
+    // New research data reaches existing databases once; rows an editor changed since are kept (seed report).
+    console.log(schools === 0 ? 'Database is empty: loading the seed data' : 'The seed data changed: applying it');
+    const report = await seedDatabase(db);
+    console.log(formatSeedReport(report));
+    if (Object.values(report).every((r) => r.rejected.length === 0)) await recordSeedHash(db, dataHash);
+    else console.log('Some seed rows were rejected (above); the seed will be tried again on the next start');
   } else {
-    console.log(`Database has ${schools} schools: seed skipped (run \`npm run db:seed\` to upsert the seed data)`);
+    console.log(`Database has ${schools} schools and the current seed data`);
   }
   const admin = await createFirstAdminFromEnv(db);
   if (admin) console.log(`Created the first admin: ${admin}`);

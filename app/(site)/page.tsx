@@ -43,9 +43,13 @@ export default async function HomePage() {
         </h2>
         <dl className="grid gap-4 sm:grid-cols-4">
           {[
-            { n: schools.total, label: 'schools listed', href: '/schools' },
-            { n: schools.acceptingIntl, label: 'accept international applicants (fully or limited)', href: '/schools?intl=yes,limited' },
-            { n: schools.withNeedAid, label: 'offer need-based aid to internationals', href: '/schools?aid=need' },
+            {
+              n: schools.acceptingIntl,
+              label: `accept international applicants (${schools.acceptingFully} fully, ${schools.acceptingLimited} on a limited basis)`,
+              href: '/schools',
+            },
+            { n: schools.sayNo, label: 'checked and say they do not accept international applicants', href: '/schools?intl=no' },
+            { n: schools.withNeedAid, label: 'accept internationals and offer them need-based aid', href: '/schools?aid=need' },
             { n: other.lenders, label: 'private lenders for international students', href: '/lenders' },
           ].map((item) => (
             <div key={item.label} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -59,7 +63,8 @@ export default async function HomePage() {
           ))}
         </dl>
         <p className="mt-2 text-sm text-slate-600">
-          {schools.byDegree.MD ?? 0} MD and {schools.byDegree.DO ?? 0} DO schools so far. Live counts from our database.
+          {schools.total} schools checked so far ({schools.byDegree.MD ?? 0} MD, {schools.byDegree.DO ?? 0} DO), each fact
+          linked to the page it came from. Live counts from our database.
         </p>
       </section>
 

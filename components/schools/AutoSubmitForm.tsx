@@ -44,6 +44,8 @@ export function AutoSubmitForm({
         .filter((v) => v !== '' && v !== defaults[name]);
       if (values.length === 0) continue;
       const value = multi.includes(name) ? values.join(',') : values[0];
+      // A multi-valued default (intl=yes,limited) is the canonical URL's absence of the parameter.
+      if (value === defaults[name]) continue;
       parts.push(`${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
     }
     return parts.length ? `${action}?${parts.join('&')}` : action;

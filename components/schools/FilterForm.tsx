@@ -1,16 +1,16 @@
 import { AutoSubmitForm } from './AutoSubmitForm';
 import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
 import { FACET_LABEL } from '@/lib/schools/labels';
-import type { SchoolFilter } from '@/lib/schools/filters';
+import { DEFAULT_INTL, effectiveIntl, type SchoolFilter } from '@/lib/schools/filters';
 import type { FacetCounts } from '@/lib/schools/queries';
 
-const PARAMS = ['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'sort'] as const;
+const PARAMS = ['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'source', 'sort'] as const;
 const MULTI = ['degree', 'state', 'ownership', 'intl', 'aid'] as const;
 
 export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilter; facets: FacetCounts; stateNames: Record<string, string> }) {
   const states = [...new Set([...Object.keys(facets.state), ...filter.state])].sort();
   return (
-    <AutoSubmitForm action="/schools" params={PARAMS} multi={MULTI} defaults={{ sort: 'name' }} label="Filter schools" className="space-y-3">
+    <AutoSubmitForm action="/schools" params={PARAMS} multi={MULTI} defaults={{ sort: 'name', intl: DEFAULT_INTL.join(',') }} label="Filter schools" className="space-y-3">
       <div>
         <label htmlFor="q" className="mb-1 block text-sm font-semibold">
           Search
@@ -33,8 +33,9 @@ export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilte
           ))}
         </Group>
         <Group legend="International applicants">
-          {(['yes', 'limited'] as const).map((v) => (
-            <Option key={v} type="checkbox" name="intl" value={v} checked={filter.intl.includes(v)} label={FACET_LABEL.intl[v]} count={facets.intl[v]} />
+          {/* The default (nothing in the URL) is shown as what it means: schools that accept, fully or limited. */}
+          {(['yes', 'limited', 'no'] as const).map((v) => (
+            <Option key={v} type="checkbox" name="intl" value={v} checked={effectiveIntl(filter).includes(v)} label={FACET_LABEL.intl[v]} count={facets.intl[v]} />
           ))}
         </Group>
         <Group legend="Aid open to internationals (all selected)">
@@ -58,6 +59,16 @@ export function FilterForm({ filter, facets, stateNames }: { filter: SchoolFilte
         <Group legend="Other">
           <Option type="checkbox" name="daca" value="yes" checked={filter.daca === 'yes'} label="Considers DACA recipients" count={facets.daca} />
           <Option type="checkbox" name="canada" value="domestic" checked={filter.canada === 'domestic'} label="Canadians treated as domestic" count={facets.canada} />
+        </Group>
+        <Group legend="Sources">
+          <Option
+            type="checkbox"
+            name="source"
+            value="school"
+            checked={filter.source === 'school'}
+            label="Only facts confirmed on the school’s own (or an official) page"
+            count={facets.source}
+          />
         </Group>
         <Group legend="Ownership">
           {(['public', 'private'] as const).map((v) => (

@@ -32,7 +32,7 @@ const filterParameters: Json[] = [
   listParam('degree', DEGREE_VALUES, 'Degree type; values are OR.'),
   listParam('state', STATE_VALUES, 'Two-letter state codes, lower case; values are OR.'),
   listParam('ownership', OWNERSHIP_VALUES, 'Public or private; values are OR.'),
-  listParam('intl', INTL_VALUES, 'How the school accepts international applicants; values are OR.'),
+  listParam('intl', INTL_VALUES, 'How the school accepts international applicants; values are OR. Absent: yes,limited (schools that accept). `no` lists the schools whose own pages say they do not accept international applicants: a checked answer, not a gap.'),
   listParam('aid', AID_VALUES, 'Aid open to international students; values are AND (need, merit: yes or limited; loan: yes).'),
   oneParam('cosigner', str(['yes']), 'Private loans with a US cosigner accepted.'),
   oneParam('funds', str(FUNDS_VALUES), 'Strictest funding requirement accepted: none < proof < escrow (escrow matches all, unknown included).'),
@@ -40,6 +40,7 @@ const filterParameters: Json[] = [
   oneParam('daca', str(['yes']), 'DACA recipients accepted.'),
   oneParam('canada', str(['domestic']), 'Canadian applicants treated as domestic.'),
   oneParam('tuition_max', { type: 'integer', minimum: 0, maximum: TUITION_MAX_LIMIT }, 'Known yearly tuition in USD at most this.'),
+  oneParam('source', str(['school']), 'Count a fact for the other filters only when a page of the school itself or of an official body (AAMC, AACOM, a state agency) supports it; otherwise it is treated as unknown.'),
   oneParam('sort', { ...str(SORT_VALUES), default: 'name' }, 'Order; unknown tuition sorts last both ways; ties by name, then slug.'),
 ];
 
@@ -79,7 +80,16 @@ const schemas: Record<string, Json> = {
       ownership: { type: 'array', items: str(OWNERSHIP_VALUES) }, intl: { type: 'array', items: str(INTL_VALUES) },
       aid: { type: 'array', items: str(AID_VALUES) }, cosigner: nullable(str(['yes'])), funds: nullable(str(FUNDS_VALUES)),
       coursework: nullable(str(COURSEWORK_VALUES)), daca: nullable(str(['yes'])), canada: nullable(str(['domestic'])),
-      tuitionMax: nullable({ type: 'integer' }), sort: str(SORT_VALUES),
+      tuitionMax: nullable({ type: 'integer' }), source: nullable(str(['school'])), sort: str(SORT_VALUES),
+    },
+  },
+  SchoolSayingNo: {
+    type: 'object', required: ['slug', 'name'],
+    description: 'A school matching the search that says it does not accept international applicants, with the page that says so.',
+    properties: {
+      slug: { type: 'string' }, name: { type: 'string' }, sourceUrl: nullable({ type: 'string', format: 'uri' }),
+      sourceDate: { type: 'string', description: 'The date or cycle the page shows; empty when undated.' },
+      sourceKind: nullable(str(['school', 'official', 'third_party', 'forum'])),
     },
   },
   SchoolList: {
@@ -87,6 +97,10 @@ const schemas: Record<string, Json> = {
     properties: {
       total: { type: 'integer', description: 'Matching schools over all pages.' }, page: { type: 'integer' },
       perPage: { type: 'integer' }, filters: ref('Filters'), results: { type: 'array', items: ref('School') },
+      schoolsSayingNo: {
+        type: 'array', items: ref('SchoolSayingNo'),
+        description: 'With `q` (and intl not including `no`): the schools matching the text that say they do not accept international applicants.',
+      },
     },
   },
   Lender: {

@@ -1,7 +1,7 @@
 // Strict reading of the /api/v1/schools query: the same filters as /schools (lib/schools/filters.ts), but
 // where the page ignores a bad value with a notice, the API refuses the request with every issue listed.
 // Pure: no database.
-import { parseSchoolFilter, type SchoolFilter } from '../schools/filters';
+import { effectiveIntl, parseSchoolFilter, type SchoolFilter } from '../schools/filters';
 import { BadRequestError, type ApiIssue } from './errors';
 
 export const API_PER_PAGE_DEFAULT = 20;
@@ -54,7 +54,7 @@ export function toFilterJson(filter: SchoolFilter): FilterJson {
     degree: filter.degree,
     state: filter.state,
     ownership: filter.ownership,
-    intl: filter.intl,
+    intl: [...effectiveIntl(filter)],
     aid: filter.aid,
     cosigner: filter.cosigner,
     funds: filter.funds,
@@ -62,6 +62,7 @@ export function toFilterJson(filter: SchoolFilter): FilterJson {
     daca: filter.daca,
     canada: filter.canada,
     tuitionMax: filter.tuitionMax,
+    source: filter.source,
     sort: filter.sort,
   };
 }

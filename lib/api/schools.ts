@@ -8,8 +8,17 @@ import { CACHE_TAGS } from '../cache/tags';
 import { MAX_CACHED_PAGE, MAX_CACHED_STATES } from '../cache/schools-key';
 import { toFilterJson, type FilterJson } from './school-params';
 import { toSchoolJson, type SchoolJson } from './school-json';
+import { findSchoolsSayingNo, type SchoolSayingNo } from '../schools/says-no';
 
-export type SchoolListJson = { total: number; page: number; perPage: number; filters: FilterJson; results: SchoolJson[] };
+export type SchoolListJson = {
+  total: number;
+  page: number;
+  perPage: number;
+  filters: FilterJson;
+  results: SchoolJson[];
+  /** With a text search: matching schools that say they do not accept international applicants. */
+  schoolsSayingNo?: Omit<SchoolSayingNo, 'sourceTitle'>[];
+};
 
 /**
  * Answers are cached by their canonical filter (tag 'schools'); free text and deep pages are not, so the
@@ -32,13 +41,14 @@ const cachedList = cachedJson('api-schools', (filter: SchoolFilter, perPage: num
 const cachedSchool = cachedJson('api-school', (slug: string) => loadSchoolJson(slug), (slug) => [CACHE_TAGS.schools, CACHE_TAGS.school(slug)]);
 
 async function loadSchoolsJson(filter: SchoolFilter, perPage: number): Promise<SchoolListJson> {
-  const search = await searchSchools(filter, { perPage });
+  const [search, sayingNo] = await Promise.all([searchSchools(filter, { perPage }), findSchoolsSayingNo(filter)]);
   return {
     total: search.total,
     page: filter.page,
     perPage,
     filters: toFilterJson(filter),
     results: search.results.map(toSchoolJson),
+    ...(filter.q ? { schoolsSayingNo: sayingNo.map(({ sourceTitle: _title, ...school }) => school) } : {}),
   };
 }
 

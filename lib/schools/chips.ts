@@ -2,6 +2,8 @@
 import { schoolsHref, type SchoolFilter } from './filters';
 import { FACET_LABEL } from './labels';
 
+const INTL_CHIP = { yes: 'Accepts internationals', limited: 'Internationals: limited', no: 'Says no to internationals' } as const;
+
 export type FilterChip = { label: string; removeHref: string; param: string };
 
 export function filterChips(filter: SchoolFilter): FilterChip[] {
@@ -11,7 +13,7 @@ export function filterChips(filter: SchoolFilter): FilterChip[] {
   for (const d of filter.degree) chips.push({ param: 'degree', label: FACET_LABEL.degree[d], removeHref: schoolsHref(filter, { degree: without(filter.degree, d) }) });
   for (const s of filter.state) chips.push({ param: 'state', label: `State: ${s.toUpperCase()}`, removeHref: schoolsHref(filter, { state: without(filter.state, s) }) });
   for (const o of filter.ownership) chips.push({ param: 'ownership', label: FACET_LABEL.ownership[o], removeHref: schoolsHref(filter, { ownership: without(filter.ownership, o) }) });
-  for (const i of filter.intl) chips.push({ param: 'intl', label: i === 'yes' ? 'Accepts internationals' : 'Internationals: limited', removeHref: schoolsHref(filter, { intl: without(filter.intl, i) }) });
+  for (const i of filter.intl) chips.push({ param: 'intl', label: INTL_CHIP[i], removeHref: schoolsHref(filter, { intl: without(filter.intl, i) }) });
   for (const a of filter.aid) chips.push({ param: 'aid', label: FACET_LABEL.aid[a], removeHref: schoolsHref(filter, { aid: without(filter.aid, a) }) });
   if (filter.cosigner) chips.push({ param: 'cosigner', label: 'US-cosigner loans accepted', removeHref: schoolsHref(filter, { cosigner: null }) });
   if (filter.funds) chips.push({ param: 'funds', label: `Funding: ${FACET_LABEL.funds[filter.funds]}`, removeHref: schoolsHref(filter, { funds: null }) });
@@ -19,6 +21,7 @@ export function filterChips(filter: SchoolFilter): FilterChip[] {
   if (filter.daca) chips.push({ param: 'daca', label: 'Considers DACA recipients', removeHref: schoolsHref(filter, { daca: null }) });
   if (filter.canada) chips.push({ param: 'canada', label: 'Canadians as domestic', removeHref: schoolsHref(filter, { canada: null }) });
   if (filter.tuitionMax !== null) chips.push({ param: 'tuition_max', label: `Tuition ≤ $${filter.tuitionMax.toLocaleString('en-US')}`, removeHref: schoolsHref(filter, { tuitionMax: null }) });
+  if (filter.source) chips.push({ param: 'source', label: 'Only facts from schools’ own pages', removeHref: schoolsHref(filter, { source: null }) });
   return chips;
 }
 
@@ -38,5 +41,6 @@ export function relaxations(filter: SchoolFilter): { param: string; label: strin
   if (filter.daca) out.push({ param: 'daca', label: '“Considers DACA recipients”', filter: { ...base, daca: null } });
   if (filter.canada) out.push({ param: 'canada', label: '“Canadians as domestic”', filter: { ...base, canada: null } });
   if (filter.tuitionMax !== null) out.push({ param: 'tuition_max', label: 'the tuition limit', filter: { ...base, tuitionMax: null } });
+  if (filter.source) out.push({ param: 'source', label: '“only facts from schools’ own pages”', filter: { ...base, source: null } });
   return out;
 }

@@ -16,14 +16,26 @@ const COURSEWORK_PHRASE = {
   degree_required: '',
 } as const;
 
+const INTL_PHRASE: Record<string, string> = {
+  yes: 'accept international applicants',
+  limited: 'accept international applicants on a limited basis',
+  no: 'say they do not accept international applicants',
+};
+
+/** Absent intl is the directory's default (schools that accept, fully or limited), which the heading states. */
+function intlPhrase(intl: SchoolFilter['intl']): string[] {
+  if (intl.length === 0) return [];
+  if (intl.length === 3) return ['whatever their policy on international applicants'];
+  if (intl.length === 2 && !intl.includes('no')) return ['that accept international applicants (fully or on a limited basis)'];
+  return [`that ${intl.map((i) => INTL_PHRASE[i]).join(' or ')}`];
+}
+
 /** The conditions alone, e.g. ["in NY", "that offer need-based aid to internationals"]. */
 export function describeConditions(filter: SchoolFilter): string[] {
   const parts: string[] = [];
   if (filter.ownership.length === 1) parts.push(filter.ownership[0]);
   if (filter.state.length) parts.push(`in ${joinWords(filter.state.map((s) => s.toUpperCase()), 'or')}`);
-  if (filter.intl.length === 1) {
-    parts.push(filter.intl[0] === 'yes' ? 'that accept international applicants' : 'that accept few international applicants');
-  } else if (filter.intl.length === 2) parts.push('that accept international applicants (fully or on a limited basis)');
+  parts.push(...intlPhrase(filter.intl));
   if (filter.aid.length) parts.push(`that offer ${joinWords(filter.aid.map((a) => AID_PHRASE[a]))} to international students`);
   if (filter.cosigner) parts.push('that accept private loans with a US cosigner');
   if (filter.funds && FUNDS_PHRASE[filter.funds]) parts.push(FUNDS_PHRASE[filter.funds]);
@@ -32,6 +44,7 @@ export function describeConditions(filter: SchoolFilter): string[] {
   if (filter.canada) parts.push('that treat Canadians as domestic applicants');
   if (filter.tuitionMax !== null) parts.push(`with yearly tuition of at most $${filter.tuitionMax.toLocaleString('en-US')}`);
   if (filter.q) parts.push(`matching “${filter.q}”`);
+  if (filter.source) parts.push('(counting only facts from the schools’ own or official pages)');
   return parts;
 }
 

@@ -7,7 +7,10 @@ import { US_STATES } from '../validation/enums';
 
 export const DEGREE_VALUES = ['md', 'do'] as const;
 export const OWNERSHIP_VALUES = ['public', 'private'] as const;
-export const INTL_VALUES = ['yes', 'limited'] as const;
+export const INTL_VALUES = ['yes', 'limited', 'no'] as const;
+/** Without `intl`, the directory lists the schools that accept international applicants (DESIGN §2). */
+export const DEFAULT_INTL = ['yes', 'limited'] as const;
+export const SOURCE_VALUES = ['school'] as const;
 export const AID_VALUES = ['need', 'merit', 'loan'] as const;
 export const FUNDS_VALUES = ['none', 'proof', 'escrow'] as const;
 export const COURSEWORK_VALUES = ['none', 'preferred', 'required', 'degree_required'] as const;
@@ -40,6 +43,8 @@ export type SchoolFilter = {
   daca: 'yes' | null;
   canada: 'domestic' | null;
   tuitionMax: number | null;
+  /** 'school': a fact counts only when a school or official page supports it. */
+  source: 'school' | null;
   sort: Sort;
   page: number;
 };
@@ -57,6 +62,7 @@ export const EMPTY_FILTER: SchoolFilter = {
   daca: null,
   canada: null,
   tuitionMax: null,
+  source: null,
   sort: 'name',
   page: 1,
 };
@@ -64,7 +70,7 @@ export const EMPTY_FILTER: SchoolFilter = {
 /** Parameter names in canonical order. */
 export const FILTER_PARAMS = [
   'q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada',
-  'tuition_max', 'sort', 'page',
+  'tuition_max', 'source', 'sort', 'page',
 ] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
@@ -152,6 +158,7 @@ export function parseSchoolFilter(raw: RawParams): ParsedFilter {
     daca: parseSingle(raw, 'daca', z.literal('yes'), 'only "yes"', ignored),
     canada: parseSingle(raw, 'canada', z.literal('domestic'), 'only "domestic"', ignored),
     tuitionMax: tuition === null ? null : Number(tuition),
+    source: parseSingle(raw, 'source', z.literal('school'), 'only "school"', ignored),
     sort: parseSingle(raw, 'sort', z.enum(SORT_VALUES), `must be one of ${SORT_VALUES.join(', ')}`, ignored) ?? 'name',
     page: page === null ? 1 : Number(page),
   };
@@ -162,9 +169,19 @@ export function parseSchoolFilter(raw: RawParams): ParsedFilter {
 function normalizeFilter(filter: SchoolFilter): SchoolFilter {
   return {
     ...filter,
+    intl: isDefaultIntl(filter.intl) ? [] : filter.intl,
     funds: filter.funds === 'escrow' ? null : filter.funds,
     coursework: filter.coursework === 'degree_required' ? null : filter.coursework,
   };
+}
+
+function isDefaultIntl(intl: Intl[]): boolean {
+  return intl.length === DEFAULT_INTL.length && DEFAULT_INTL.every((v) => intl.includes(v));
+}
+
+/** The acceptance values a filter lists: its own `intl`, or the default (schools that accept). */
+export function effectiveIntl(filter: SchoolFilter): readonly Intl[] {
+  return filter.intl.length ? filter.intl : DEFAULT_INTL;
 }
 
 /** Canonical query-string pairs, in contract order, defaults omitted. */
@@ -183,6 +200,7 @@ export function filterToPairs(filter: SchoolFilter): [FilterParam, string][] {
   if (f.daca) pairs.push(['daca', f.daca]);
   if (f.canada) pairs.push(['canada', f.canada]);
   if (f.tuitionMax !== null) pairs.push(['tuition_max', String(f.tuitionMax)]);
+  if (f.source) pairs.push(['source', f.source]);
   if (f.sort !== 'name') pairs.push(['sort', f.sort]);
   if (f.page !== 1) pairs.push(['page', String(f.page)]);
   return pairs;

@@ -60,7 +60,7 @@ export const LENDER_ELIGIBLE_LABEL: Record<string, string> = {
 export const FACET_LABEL = {
   degree: { md: 'MD', do: 'DO' },
   ownership: { public: 'Public', private: 'Private' },
-  intl: { yes: 'Accepts internationals', limited: 'Limited' },
+  intl: { yes: 'Accepts internationals', limited: 'Limited', no: 'Says it does not accept them' },
   aid: { need: 'Need-based aid', merit: 'Merit scholarships', loan: 'Institutional loans' },
   funds: { none: 'No proof or escrow', proof: 'Proof of funds at most', escrow: 'Any (incl. escrow)' },
   coursework: {

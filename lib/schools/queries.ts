@@ -9,7 +9,7 @@ import { findSearchCandidates, type SearchCandidate } from '../search/school-can
 import { prepareQuery, rankDocument } from '../search/fuzzy';
 import { nearMissSql } from './near-miss-sql';
 import { PAGE_SIZE, parseSchoolFilter, serializeSchoolFilter, type SchoolFilter, DEGREE_VALUES, OWNERSHIP_VALUES, INTL_VALUES, AID_VALUES, FUNDS_VALUES, COURSEWORK_VALUES } from './filters';
-import { schoolOrderBy, schoolWhere, SCHOOL_ORDER_SQL, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
+import { schoolOrderBy, schoolWhere, policyColumn, SCHOOL_ORDER_SQL, FUNDS_ACCEPTED, COURSEWORK_ACCEPTED, type FacetName } from './where';
 import type { Prisma } from '../generated/sqlite/client';
 import { relaxations } from './chips';
 
@@ -154,6 +154,8 @@ export type FacetCounts = {
   coursework: Record<string, number>;
   daca: number;
   canada: number;
+  /** Schools left when only facts from the schools' own (or official) pages count. */
+  source: number;
 };
 
 function tally(rows: { _count: { _all: number } }[], key: (row: never) => string): Record<string, number> {
@@ -173,7 +175,8 @@ export async function countSchoolFacets(filter: SchoolFilter): Promise<FacetCoun
   return countFacetsWith(filter, ranking ? memoryCounter(ranking.matches) : databaseCounter());
 }
 
-type GroupColumn = 'degree' | 'state' | 'ownership' | 'acceptsInternational' | 'escrowOrProofOfFunds' | 'usCourseworkRequired';
+/** A column to group by: degree, state, ownership, or a policy column (or its confirmed twin: where.ts policyColumn). */
+type GroupColumn = string;
 
 /** Counts rows by a column's value, or in total, for a filter's where clause. */
 type Counter = {
@@ -184,8 +187,12 @@ type Counter = {
 function databaseCounter(): Counter {
   return {
     groupBy: async (column, filter, omit) => {
-      const rows = await db.school.groupBy({ by: [column], where: schoolWhere(filter, null, omit), _count: { _all: true } });
-      return Object.fromEntries(rows.map((row) => [row[column] as string, row._count._all]));
+      const rows = await db.school.groupBy({
+        by: [column as Prisma.SchoolScalarFieldEnum],
+        where: schoolWhere(filter, null, omit),
+        _count: { _all: true },
+      });
+      return Object.fromEntries(rows.map((row) => [(row as Record<string, unknown>)[column] as string, row._count._all]));
     },
     count: (filter) => db.school.count({ where: schoolWhere(filter, null) }),
   };
@@ -212,17 +219,18 @@ function memoryCounter(rows: Record<string, unknown>[]): Counter {
 
 async function countFacetsWith(filter: SchoolFilter, counter: Counter): Promise<FacetCounts> {
   const countWith = (patch: Partial<SchoolFilter>) => counter.count({ ...filter, ...patch });
-  const [byDegree, byState, byOwnership, byIntl, byFunds, byCoursework, aidCounts, cosigner, daca, canada] = await Promise.all([
+  const [byDegree, byState, byOwnership, byIntl, byFunds, byCoursework, aidCounts, cosigner, daca, canada, source] = await Promise.all([
     counter.groupBy('degree', filter, 'degree'),
     counter.groupBy('state', filter, 'state'),
     counter.groupBy('ownership', filter, 'ownership'),
-    counter.groupBy('acceptsInternational', filter, 'intl'),
-    counter.groupBy('escrowOrProofOfFunds', filter, 'funds'),
-    counter.groupBy('usCourseworkRequired', filter, 'coursework'),
+    counter.groupBy(policyColumn(filter, 'acceptsInternational'), filter, 'intl'),
+    counter.groupBy(policyColumn(filter, 'escrowOrProofOfFunds'), filter, 'funds'),
+    counter.groupBy(policyColumn(filter, 'usCourseworkRequired'), filter, 'coursework'),
     Promise.all(AID_VALUES.map((aid) => countWith({ aid: filter.aid.includes(aid) ? filter.aid : [...filter.aid, aid] }))),
     countWith({ cosigner: 'yes' }),
     countWith({ daca: 'yes' }),
     countWith({ canada: 'domestic' }),
+    countWith({ source: 'school' }),
   ]);
   const lower = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([k, n]) => [k.toLowerCase(), n]));
   const degrees = lower(byDegree);
@@ -239,6 +247,7 @@ async function countFacetsWith(filter: SchoolFilter, counter: Counter): Promise<
     coursework: Object.fromEntries(COURSEWORK_VALUES.map((c) => [c, sumOf(byCoursework, COURSEWORK_ACCEPTED[c])])),
     daca,
     canada,
+    source,
   };
 }
 
@@ -248,13 +257,25 @@ export async function getSchoolBySlug(slug: string): Promise<SchoolRow | null> {
 }
 
 export async function countPublishedSchools() {
-  const [total, byDegree, acceptingIntl, withNeedAid] = await Promise.all([
-    db.school.count({ where: { status: 'published' } }),
-    db.school.groupBy({ by: ['degree'], where: { status: 'published' }, _count: { _all: true } }),
-    db.school.count({ where: { status: 'published', acceptsInternational: { in: ['yes', 'limited'] } } }),
-    db.school.count({ where: { status: 'published', needBasedAidForInternationals: { in: ['yes', 'limited'] } } }),
+  const published = { status: 'published' };
+  const [total, byDegree, byIntl, withNeedAid] = await Promise.all([
+    db.school.count({ where: published }),
+    db.school.groupBy({ by: ['degree'], where: published, _count: { _all: true } }),
+    db.school.groupBy({ by: ['acceptsInternational'], where: published, _count: { _all: true } }),
+    db.school.count({ where: { ...published, acceptsInternational: { in: ['yes', 'limited'] }, needBasedAidForInternationals: { in: ['yes', 'limited'] } } }),
   ]);
-  return { total, byDegree: tally(byDegree, (r: { degree: string }) => r.degree), acceptingIntl, withNeedAid };
+  const intl = tally(byIntl, (r: { acceptsInternational: string }) => r.acceptsInternational);
+  const fully = intl.yes ?? 0;
+  const limited = intl.limited ?? 0;
+  return {
+    total,
+    byDegree: tally(byDegree, (r: { degree: string }) => r.degree),
+    acceptingIntl: fully + limited,
+    acceptingFully: fully,
+    acceptingLimited: limited,
+    sayNo: intl.no ?? 0,
+    withNeedAid,
+  };
 }
 
 /** For an empty result: how many schools each relaxation would give, best first. */
@@ -265,7 +286,8 @@ export async function suggestRelaxations(filter: SchoolFilter) {
   const ranking = await rankSchoolsForFilter(filter);
   const counts = await Promise.all(
     options.map((o) =>
-      ranking && o.filter.q === filter.q
+      // Dropping `source` changes the columns every facet reads: not a one-facet step, so it is searched.
+      ranking && o.filter.q === filter.q && o.filter.source === filter.source
         ? ranking.matches.filter(compileWhere(schoolWhere(o.filter, null))).length
         : searchSchools(o.filter, { perPage: 0 }).then((r) => r.total),
     ),

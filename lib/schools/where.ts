@@ -1,7 +1,8 @@
 // SchoolFilter → Prisma where/orderBy. Pure (no database access) so the query module, the exports and the
 // tests share exactly one translation of the matching rules in DESIGN §2.
 import type { Prisma } from '../generated/sqlite/client';
-import type { SchoolFilter, Funds, Coursework } from './filters';
+import { effectiveIntl, type SchoolFilter, type Funds, type Coursework } from './filters';
+import { evidenceFieldForColumn, type PolicyColumn } from '../evidence/fields';
 
 export const FUNDS_ACCEPTED: Record<Funds, string[] | null> = {
   none: ['none'],
@@ -16,11 +17,19 @@ export const COURSEWORK_ACCEPTED: Record<Coursework, string[] | null> = {
   degree_required: null,
 };
 
-const AID_CONDITION: Record<string, Prisma.SchoolWhereInput> = {
-  need: { needBasedAidForInternationals: { in: ['yes', 'limited'] } },
-  merit: { meritScholarshipsForInternationals: { in: ['yes', 'limited'] } },
-  loan: { institutionalLoansForInternationals: 'yes' },
+const AID_CONDITION: Record<string, [PolicyColumn, Prisma.StringFilter | string]> = {
+  need: ['needBasedAidForInternationals', { in: ['yes', 'limited'] }],
+  merit: ['meritScholarshipsForInternationals', { in: ['yes', 'limited'] }],
+  loan: ['institutionalLoansForInternationals', 'yes'],
 };
+
+/**
+ * The column a filter reads for a policy field: the editors' value, or with `source=school` its twin that
+ * holds the value only when a school or official page supports it (lib/evidence/confirmed.ts).
+ */
+export function policyColumn(filter: Pick<SchoolFilter, 'source'>, column: PolicyColumn): string {
+  return filter.source === 'school' ? evidenceFieldForColumn(column)!.confirmed : column;
+}
 
 export type FacetName = 'degree' | 'state' | 'ownership' | 'intl' | 'aid' | 'cosigner' | 'funds' | 'coursework' | 'daca' | 'canada';
 
@@ -31,19 +40,20 @@ export type FacetCondition = { facet: FacetName | null; where: Prisma.SchoolWher
 export function facetConditions(filter: SchoolFilter): FacetCondition[] {
   const out: FacetCondition[] = [];
   const add = (facet: FacetName | null, where: Prisma.SchoolWhereInput) => out.push({ facet, where });
+  const on = (column: PolicyColumn, condition: unknown) => ({ [policyColumn(filter, column)]: condition }) as Prisma.SchoolWhereInput;
   if (filter.degree.length) add('degree', { degree: { in: filter.degree.map((d) => d.toUpperCase()) } });
   if (filter.state.length) add('state', { state: { in: filter.state.map((s) => s.toUpperCase()) } });
   if (filter.ownership.length) add('ownership', { ownership: { in: filter.ownership } });
-  if (filter.intl.length) add('intl', { acceptsInternational: { in: filter.intl } });
-  for (const aid of filter.aid) add('aid', AID_CONDITION[aid]);
-  if (filter.cosigner) add('cosigner', { cosignerLoansAccepted: 'yes' });
+  add('intl', on('acceptsInternational', { in: [...effectiveIntl(filter)] }));
+  for (const aid of filter.aid) add('aid', on(...AID_CONDITION[aid]));
+  if (filter.cosigner) add('cosigner', on('cosignerLoansAccepted', 'yes'));
   const funds = filter.funds && FUNDS_ACCEPTED[filter.funds];
-  if (funds) add('funds', { escrowOrProofOfFunds: { in: funds } });
+  if (funds) add('funds', on('escrowOrProofOfFunds', { in: funds }));
   const coursework = filter.coursework && COURSEWORK_ACCEPTED[filter.coursework];
-  if (coursework) add('coursework', { usCourseworkRequired: { in: coursework } });
-  if (filter.daca) add('daca', { dacaAccepted: 'yes' });
-  if (filter.canada) add('canada', { canadiansTreatedAs: 'domestic' });
-  if (filter.tuitionMax !== null) add(null, { tuitionUsdPerYear: { not: null, lte: filter.tuitionMax } });
+  if (coursework) add('coursework', on('usCourseworkRequired', { in: coursework }));
+  if (filter.daca) add('daca', on('dacaAccepted', 'yes'));
+  if (filter.canada) add('canada', on('canadiansTreatedAs', 'domestic'));
+  if (filter.tuitionMax !== null) add(null, on('tuitionUsdPerYear', { not: null, lte: filter.tuitionMax }));
   return out;
 }
 

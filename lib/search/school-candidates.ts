@@ -9,6 +9,7 @@
 //           OR-ed into the tsquery. (Trigram similarity over the rows was tried first: at 50,000 schools it
 //           seq-scanned and matched three times too many rows, ≈ 0.8 s per search.)
 import 'server-only';
+import { EVIDENCE_FIELDS } from '../evidence/fields';
 import { db, dbProvider } from '../db';
 import { allowedTypos, editDistance } from './fuzzy';
 import type { BindParam } from '../schools/near-miss-sql';
@@ -18,7 +19,8 @@ export type SearchCandidate = { id: number; name: string; aliases: string; searc
 
 const FACET_SQL = ['status', 'degree', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired', 'escrowOrProofOfFunds',
   'needBasedAidForInternationals', 'meritScholarshipsForInternationals', 'institutionalLoansForInternationals',
-  'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs', 'tuitionUsdPerYear'];
+  'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs', 'tuitionUsdPerYear',
+  ...EVIDENCE_FIELDS.map((f) => f.confirmed)];
 const columns = (alias: string) =>
   ['id', 'name', 'aliases', 'searchText', ...FACET_SQL].map((c) => `${alias}"${c}"`).join(', ');
 

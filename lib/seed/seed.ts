@@ -3,7 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db-client';
-import { parseCsv, CsvFormatError } from '../csv/parse';
+import { parseCsv } from '../csv/parse';
+import { readCsvRecords } from './csv-file';
+import { seedEvidence } from './evidence';
+import { editorOwnedSchoolIds } from './ownership';
+import { syncConfirmedAndOwnership } from './confirmed';
+import { composeReaderSummary } from '../schools/summary';
 import { schoolRowSchema, type SchoolRecord } from '../validation/school';
 import { lenderRowSchema, type LenderRecord } from '../validation/lender';
 import { programRowSchema, type ProgramRecord } from '../validation/program';
@@ -34,18 +39,6 @@ function sameFields(existing: Record<string, unknown>, next: Record<string, unkn
     if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
     return (a ?? null) === (b ?? null);
   });
-}
-
-function readCsvRecords(file: string, report: EntityReport) {
-  try {
-    return parseCsv(readFileSync(file, 'utf8')).records;
-  } catch (error) {
-    if (error instanceof CsvFormatError) {
-      report.rejected.push({ line: 0, reason: error.message });
-      return [];
-    }
-    throw error;
-  }
 }
 
 type Listing = 'school' | 'lender' | 'program';
@@ -101,7 +94,12 @@ function readAliases(dir: string): Map<string, string> {
 
 export function schoolFields(record: SchoolRecord, aliases: string) {
   const { sourceUrls: _sourceUrls, slug: _slug, ...fields } = record;
-  return { ...fields, aliases, searchText: buildSchoolSearchText({ ...fields, aliases }) };
+  return {
+    ...fields,
+    aliases,
+    readerSummary: composeReaderSummary(fields),
+    searchText: buildSchoolSearchText({ ...fields, aliases }),
+  };
 }
 
 export function lenderFields(record: LenderRecord) {
@@ -124,6 +122,7 @@ async function seedListings<T extends { slug: string; sourceUrls: string[] }>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
   toFields: (record: T) => Record<string, unknown>,
   titles: Map<string, string>,
+  keep: Set<string> = new Set(),
 ): Promise<EntityReport> {
   const report = emptyEntityReport();
   if (!existsSync(file)) return report;
@@ -139,6 +138,10 @@ async function seedListings<T extends { slug: string; sourceUrls: string[] }>(
       continue;
     }
     seen.add(parsed.data.slug);
+    if (keep.has(parsed.data.slug)) {
+      report.kept = (report.kept ?? 0) + 1;
+      continue;
+    }
     await upsertListing(db, kind, parsed.data.slug, toFields(parsed.data), sourcesFor(parsed.data.sourceUrls, titles), report);
   }
   return report;
@@ -217,9 +220,16 @@ export async function seedDatabase(db: Db, dir: string = SEED_DATA_DIR): Promise
   const sourcesFile = path.join(dir, 'SOURCES.md');
   const titles = existsSync(sourcesFile) ? parseSourceTitles(readFileSync(sourcesFile, 'utf8')) : new Map();
   const aliases = readAliases(dir);
+  const before = await db.school.findMany({ select: { id: true, slug: true, version: true, seedVersion: true } });
+  const owned = await editorOwnedSchoolIds(db, before);
+  const keep = new Set(before.filter((s) => owned.has(s.id)).map((s) => s.slug));
+  const schools = await seedListings(db, 'school', path.join(dir, 'schools.csv'), schoolRowSchema,
+    (r: SchoolRecord) => schoolFields(r, aliases.get(r.slug) ?? ''), titles, keep);
+  const evidence = await seedEvidence(db, path.join(dir, 'evidence.csv'), owned);
+  await syncConfirmedAndOwnership(db, owned);
   return {
-    schools: await seedListings(db, 'school', path.join(dir, 'schools.csv'), schoolRowSchema,
-      (r: SchoolRecord) => schoolFields(r, aliases.get(r.slug) ?? ''), titles),
+    schools,
+    evidence,
     lenders: await seedListings(db, 'lender', path.join(dir, 'lenders.csv'), lenderRowSchema, lenderFields, titles),
     programs: await seedListings(db, 'program', path.join(dir, 'programs.csv'), programRowSchema, programFields, titles),
     intlCounts: await seedIntlCounts(db, path.join(dir, 'intl_counts.csv')),

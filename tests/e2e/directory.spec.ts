@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, seedSchools } from './fixtures';
+import { expectNoAxeViolations, listedSchools } from './fixtures';
 
-const schools = seedSchools();
+const schools = listedSchools();
 const needAid = (s: Record<string, string>) => ['yes', 'limited'].includes(s.need_based_aid_for_internationals);
 
 test.describe('with JavaScript', () => {

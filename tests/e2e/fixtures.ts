@@ -36,6 +36,11 @@ export function seedSchools(): Record<string, string>[] {
   return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
+/** The schools /schools lists without an intl filter: those that accept international applicants (yes, limited). */
+export function listedSchools(): Record<string, string>[] {
+  return seedSchools().filter((s) => s.accepts_international === 'yes' || s.accepts_international === 'limited');
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, seedSchools } from './fixtures';
+import { expectNoAxeViolations, listedSchools, seedSchools } from './fixtures';
 
-const schools = seedSchools();
+const schools = listedSchools();
 
 test('home page explains the site and shows live counts', async ({ page }) => {
   await page.goto('/');
@@ -58,4 +58,19 @@ test('the site icon is served (browsers ask for /favicon.ico on every site)', as
   const icon = await request.get('/favicon.ico');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+});
+
+test('/schools?intl=no lists the schools that say no, and a search for one answers with its source', async ({ page }) => {
+  const sayNo = seedSchools().filter((s) => s.accepts_international === 'no');
+  await page.goto('/schools?intl=no');
+  await expect(page.getByTestId('summary')).toHaveText(new RegExp(`^${sayNo.length} `));
+  await expect(page.getByTestId('count-/schools?intl=no')).toHaveCount(0); // home-page counter, not here
+  await page.goto('/');
+  await expect(page.getByTestId('count-/schools?intl=no')).toHaveText(String(sayNo.length));
+  await page.goto('/schools?q=drexel');
+  const answer = page.getByTestId('says-no');
+  await expect(answer).toContainText('Drexel University College of Medicine says it does not accept international applicants');
+  await expect(answer.getByRole('link', { name: /Drexel University College of Medicine/ })).toHaveAttribute('href', '/schools/drexel-md');
+  await expect(answer.locator('a[href^="http"]')).toHaveCount(1);
+  await expectNoAxeViolations(page);
 });

@@ -15,7 +15,7 @@ const filterArb: fc.Arbitrary<OracleFilter> = fc.record(
     degree: fc.subarray(['md', 'do']),
     state: fc.subarray(states, { maxLength: 4 }),
     ownership: fc.subarray(['public', 'private']),
-    intl: fc.subarray(['yes', 'limited']),
+    intl: fc.subarray(['yes', 'limited', 'no']),
     aid: fc.subarray(['need', 'merit', 'loan']),
     cosigner: fc.boolean(),
     funds: fc.constantFrom('none', 'proof', 'escrow'),
@@ -23,6 +23,7 @@ const filterArb: fc.Arbitrary<OracleFilter> = fc.record(
     daca: fc.boolean(),
     canada: fc.boolean(),
     tuitionMax: fc.integer({ min: 30_000, max: 110_000 }),
+    source: fc.boolean(),
     sort: fc.constantFrom('name', 'tuition', '-tuition'),
   },
   { requiredKeys: [] },
@@ -91,7 +92,8 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
     // Few facets at a time, so that most counts are not zero (a count of schools failing one facet is the point).
     const lightArb: fc.Arbitrary<OracleFilter> = fc.record(
       { degree: fc.subarray(['md', 'do'], { maxLength: 1 }), state: fc.subarray(['ny', 'ca', 'ma', 'pa', 'tx'], { maxLength: 2 }),
-        intl: fc.subarray(['yes', 'limited'], { maxLength: 1 }), aid: fc.subarray(['need', 'merit'], { maxLength: 1 }), cosigner: fc.boolean() },
+        intl: fc.subarray(['yes', 'limited', 'no'], { maxLength: 1 }), aid: fc.subarray(['need', 'merit'], { maxLength: 1 }), cosigner: fc.boolean(),
+        source: fc.boolean() },
       { requiredKeys: [] },
     ) as fc.Arbitrary<OracleFilter>;
     let nonZero = 0;
@@ -101,7 +103,8 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
         const facets = await queries.countSchoolFacets(filter);
         for (const degree of ['md', 'do'] as const) expect(facets.degree[degree], `degree ${degree}`).toBe(await total({ ...filter, degree: [degree] }));
         for (const state of ['ny', 'ca', 'ma']) expect(facets.state[state] ?? 0, `state ${state}`).toBe(await total({ ...filter, state: [state] }));
-        for (const intl of ['yes', 'limited'] as const) expect(facets.intl[intl], `intl ${intl}`).toBe(await total({ ...filter, intl: [intl] }));
+        expect(facets.source, 'source').toBe(await total({ ...filter, source: 'school' }));
+        for (const intl of ['yes', 'limited', 'no'] as const) expect(facets.intl[intl], `intl ${intl}`).toBe(await total({ ...filter, intl: [intl] }));
         for (const aid of ['need', 'merit', 'loan'] as const) {
           expect(facets.aid[aid], `aid ${aid}`).toBe(await total({ ...filter, aid: filter.aid.includes(aid) ? filter.aid : [...filter.aid, aid] }));
         }

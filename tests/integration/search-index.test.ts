@@ -31,7 +31,7 @@ describe.each(PROVIDERS)('school search index on %s', (provider) => {
   afterAll(() => database.drop());
 
   const search = async (q: string) =>
-    (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q })).filter, { perPage: null })).results;
+    (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q, intl: 'yes,limited,no' })).filter, { perPage: null })).results;
 
   async function fullScan(q: string) {
     const query = prepareQuery(q);

@@ -118,7 +118,7 @@ describe('OpenAPI document', () => {
 
   it('describes every filter with its enum values, paging and the 400 shape', () => {
     const params = Object.fromEntries(doc.paths['/api/v1/schools'].get.parameters!.map((p) => [p.name, p.schema]));
-    expect(Object.keys(params)).toEqual(['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'sort', 'page', 'per_page']);
+    expect(Object.keys(params)).toEqual(['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'source', 'sort', 'page', 'per_page']);
     expect(params.degree.items?.enum).toEqual([...DEGREE_VALUES]);
     expect(params.sort.enum).toEqual([...SORT_VALUES]);
     expect(doc.paths['/api/v1/schools'].get.responses['400']).toBeDefined();

@@ -8,7 +8,7 @@ import CacheHandler from '@/lib/cache/handler.mjs';
 
 describe('cachedSchoolsKey', () => {
   it('caches canonical URLs under a reversible key', () => {
-    for (const query of ['', 'degree=md', 'state=ma,ny&aid=need', 'degree=do&intl=yes,limited&sort=tuition&page=2']) {
+    for (const query of ['', 'degree=md', 'state=ma,ny&aid=need', 'degree=do&intl=yes&sort=tuition&page=2', 'intl=no&source=school']) {
       const canonical = new URLSearchParams(query);
       const key = cachedSchoolsKey(query);
       if (key === null) continue; // non-canonical order: checked below

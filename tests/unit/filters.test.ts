@@ -14,7 +14,8 @@ const filterArb: fc.Arbitrary<SchoolFilter> = fc.record({
   degree: subset(DEGREE_VALUES),
   state: subset(STATE_VALUES),
   ownership: subset(OWNERSHIP_VALUES),
-  intl: subset(INTL_VALUES),
+  // yes,limited is the default and so serialises as no parameter at all.
+  intl: subset(INTL_VALUES).map((v) => (v.length === 2 && !v.includes('no') ? [] : v)),
   aid: subset(AID_VALUES),
   cosigner: maybe(fc.constant('yes' as const)),
   funds: maybe(fc.constantFrom(...FUNDS_VALUES.filter((v) => v !== 'escrow'))),
@@ -22,6 +23,7 @@ const filterArb: fc.Arbitrary<SchoolFilter> = fc.record({
   daca: maybe(fc.constant('yes' as const)),
   canada: maybe(fc.constant('domestic' as const)),
   tuitionMax: maybe(fc.integer({ min: 0, max: 1_000_000 })),
+  source: maybe(fc.constant('school' as const)),
   sort: fc.constantFrom(...SORT_VALUES),
   page: fc.integer({ min: 1, max: 10_000 }),
 });

@@ -22,6 +22,8 @@ import { CompareTray } from '@/components/tools/CompareTray';
 import { SaveSearchButton } from '@/components/tools/SaveSearchButton';
 import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 import { previewImageMetadata } from '@/lib/og/metadata';
+import { findSchoolsSayingNo } from '@/lib/schools/says-no';
+import { SaysNoList } from '@/components/schools/SaysNoList';
 
 export type RawSchoolParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -54,7 +56,11 @@ export async function schoolsMetadata(params: RawSchoolParams): Promise<Metadata
 /** `intro` (e.g. the eligibility finder's reasons) goes between the heading and the summary. */
 export async function SchoolsView({ params, intro }: { params: RawSchoolParams; intro?: React.ReactNode }) {
   const { filter, ignored } = parseSchoolFilter(params);
-  const [search, facets] = await Promise.all([searchSchoolsOnce(serializeSchoolFilter(filter)), countSchoolFacets(filter)]);
+  const [search, facets, sayingNo] = await Promise.all([
+    searchSchoolsOnce(serializeSchoolFilter(filter)),
+    countSchoolFacets(filter),
+    findSchoolsSayingNo(filter),
+  ]);
   const summary = describeSchoolFilter(filter, search.total);
   const chips = filterChips(filter);
   const pageCount = Math.max(1, Math.ceil(search.total / PAGE_SIZE));
@@ -112,6 +118,7 @@ export async function SchoolsView({ params, intro }: { params: RawSchoolParams; 
             <Pagination page={filter.page} pageCount={pageCount} hrefFor={(page) => schoolsHref(filter, { page })} />
           </>
         )}
+        {filter.q ? <SaysNoList schools={sayingNo} query={filter.q} /> : null}
       </section>
     </div>
   );
