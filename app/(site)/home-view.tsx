@@ -29,6 +29,11 @@ export async function HomeView() {
             Search schools
           </button>
         </form>
+        <p className="mt-4">
+          <Link href="/eligibility" className="font-semibold text-white underline">
+            New to this? Answer seven questions and get your list and its spreadsheet
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="numbers">

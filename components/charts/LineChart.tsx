@@ -1,13 +1,14 @@
-// A server-rendered SVG line chart over labelled categories. A missing value breaks the line (a gap, never
-// a zero). Series differ by colour and marker shape; the data table next to it carries the numbers.
-import { linearScale, niceMax, splitAtGaps, ticks } from '@/lib/charts/scale';
+// A server-rendered SVG line chart over time: each point sits at its cycle's year, so the slope between two
+// points is true to the time between them. A segment between neighbouring cycles a year apart is solid; one
+// that spans years (or cycles) without a published count is dashed, and a missing value is never a zero.
+// Series differ by colour and marker shape; the data table next to it carries the numbers.
+import { linearScale, niceMax, ticks, timeSegments, yearTicks } from '@/lib/charts/scale';
 
 export type LineSeries = { name: string; color: string; marker: 'circle' | 'square' | 'triangle'; values: (number | null)[] };
 
 const W = 720;
-const H = 320;
-// Room on the left for a long first cycle label ("2006 entering class") drawn at an angle.
-const PAD = { top: 16, right: 24, bottom: 72, left: 112 };
+const H = 300;
+const PAD = { top: 16, right: 24, bottom: 40, left: 64 };
 
 function Marker({ shape, x, y, color }: { shape: LineSeries['marker']; x: number; y: number; color: string }) {
   if (shape === 'square') return <rect x={x - 4.5} y={y - 4.5} width={9} height={9} fill={color} />;
@@ -15,11 +16,13 @@ function Marker({ shape, x, y, color }: { shape: LineSeries['marker']; x: number
   return <circle cx={x} cy={y} r={4.5} fill={color} />;
 }
 
-export function LineChart({ title, categories, series }: { title: string; categories: string[]; series: LineSeries[] }) {
+/** `positions` are the categories' places in years (lib/charts/scale.ts cyclePosition), one per category. */
+export function LineChart({ title, positions, series }: { title: string; positions: number[]; series: LineSeries[] }) {
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))));
   const y = linearScale([0, max], [H - PAD.bottom, PAD.top]);
-  const step = categories.length > 1 ? (W - PAD.left - PAD.right) / (categories.length - 1) : 0;
-  const x = (i: number) => (categories.length > 1 ? PAD.left + i * step : (W + PAD.left - PAD.right) / 2);
+  const first = Math.floor(Math.min(...positions));
+  const last = Math.ceil(Math.max(...positions));
+  const x = linearScale([first, last === first ? first + 1 : last], [PAD.left, W - PAD.right]);
   return (
     <figure>
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-3xl" role="img" aria-label={`${title} (chart; the table below has the numbers)`}>
@@ -31,17 +34,31 @@ export function LineChart({ title, categories, series }: { title: string; catego
             </text>
           </g>
         ))}
-        {categories.map((c, i) => (
-          <text key={c} x={x(i)} y={H - PAD.bottom + 18} textAnchor="end" fontSize={11} fill="#334155" transform={`rotate(-30 ${x(i)} ${H - PAD.bottom + 18})`}>
-            {c}
-          </text>
+        {yearTicks(first, last).map((year) => (
+          <g key={year}>
+            <line x1={x(year)} x2={x(year)} y1={H - PAD.bottom} y2={H - PAD.bottom + 5} stroke="#64748b" />
+            <text x={x(year)} y={H - PAD.bottom + 20} textAnchor="middle" fontSize={12} fill="#334155">
+              {year}
+            </text>
+          </g>
         ))}
+        <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#64748b" />
         {series.map((s) => (
-          <g key={s.name}>
-            {splitAtGaps(s.values.map((value, i) => ({ value, item: i }))).map((run) => (
-              <polyline key={run[0].index} fill="none" stroke={s.color} strokeWidth={2.5} points={run.map((p) => `${x(p.index)},${y(p.value)}`).join(' ')} />
+          <g key={s.name} data-series={s.name}>
+            {timeSegments(s.values.map((value, i) => ({ position: positions[i], value }))).map((seg) => (
+              <line
+                key={`${seg.from.x}-${seg.to.x}`}
+                x1={x(seg.from.x)}
+                y1={y(seg.from.y)}
+                x2={x(seg.to.x)}
+                y2={y(seg.to.y)}
+                stroke={s.color}
+                strokeWidth={seg.measured ? 2.5 : 1.5}
+                strokeDasharray={seg.measured ? undefined : '5 5'}
+                data-measured={seg.measured}
+              />
             ))}
-            {s.values.map((v, i) => (v === null ? null : <Marker key={i} shape={s.marker} x={x(i)} y={y(v)} color={s.color} />))}
+            {s.values.map((v, i) => (v === null ? null : <Marker key={i} shape={s.marker} x={x(positions[i])} y={y(v)} color={s.color} />))}
           </g>
         ))}
       </svg>
@@ -54,6 +71,12 @@ export function LineChart({ title, categories, series }: { title: string; catego
             {s.name}
           </span>
         ))}
+        <span className="inline-flex items-center gap-1 text-slate-700">
+          <svg width="24" height="14" aria-hidden="true">
+            <line x1={0} y1={7} x2={24} y2={7} stroke="#334155" strokeWidth={1.5} strokeDasharray="5 5" />
+          </svg>
+          Dashed: years with no published count in between
+        </span>
       </figcaption>
     </figure>
   );

@@ -4,7 +4,7 @@
 // closed disclosure's content keep the toggle at every width.
 export function FilterDisclosure({ active, children }: { active: number; children: React.ReactNode }) {
   return (
-    <details className="filter-disclosure rounded-lg border border-slate-200 bg-white p-3 md:p-4" data-testid="filter-panel">
+    <details className="filter-disclosure rounded-lg border border-slate-200 bg-white px-3 py-2 md:p-4" data-testid="filter-panel">
       <summary className="cursor-pointer text-sm font-semibold">
         Filters
         {active > 0 ? (

@@ -168,3 +168,71 @@ test.describe('saved searches without JavaScript', () => {
     expect(await response!.text()).toMatch(/<noscript><p[^>]*>Saved searches are kept by JavaScript/);
   });
 });
+
+test.describe('the eligibility finder without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  type Persona = { name: string; answers: Record<string, string | string[]>; url: RegExp; chips: string[] };
+  const PERSONAS: Persona[] = [
+    {
+      name: 'a Canadian citizen with a Canadian degree who can pay',
+      answers: { status: 'Canadian citizen', studied: 'I have (or will have) a US or Canadian bachelor’s degree', funds: 'All years’ costs, even as a deposit', pay: 'With my own or my family’s money', cosigner: 'No', degree: 'Either' },
+      url: /\/schools$/,
+      chips: [],
+    },
+    {
+      name: 'an F-1 student with one year’s funds, a loan and no cosigner',
+      answers: { status: 'Another citizenship', studied: 'At a US or Canadian college for a year or more', funds: 'About one year’s costs', pay: 'I need a loan', cosigner: 'No', degree: 'MD only' },
+      url: /\/schools\?degree=md&aid=loan&funds=proof&coursework=required$/,
+      chips: ['MD', 'Institutional loans', 'Funding: Proof of funds at most', 'Coursework: Required at most'],
+    },
+    {
+      name: 'a DACA recipient in the Northeast who needs aid',
+      answers: { status: 'DACA recipient', studied: 'I have (or will have) a US or Canadian bachelor’s degree', funds: 'None up front', pay: 'I need financial aid from the school', cosigner: 'Yes', degree: 'Either', region: ['Northeast'] },
+      url: /\/schools\?state=[a-z,]+&aid=need&funds=none&daca=yes$/,
+      chips: ['Need-based aid', 'Considers DACA recipients'],
+    },
+  ];
+
+  for (const persona of PERSONAS) {
+    test(`${persona.name}: the answers land on the matching list`, async ({ page, request }) => {
+      await page.goto('/eligibility');
+      for (const [question, answer] of Object.entries(persona.answers)) {
+        for (const label of [answer].flat()) await page.locator(`input[name="${question}"]`).locator('xpath=..').filter({ hasText: label }).locator('input').check();
+      }
+      await page.getByRole('button', { name: 'Show my list' }).click();
+      await expect(page).toHaveURL(/\/eligibility\?status=/);
+      const result = page.getByTestId('finder-result');
+      await expect(result).toBeVisible();
+      for (const chip of persona.chips) await expect(page.getByRole('list', { name: 'Active filters' })).toContainText(chip);
+      const open = page.getByTestId('finder-open');
+      const href = (await open.getAttribute('href'))!;
+      await expect(result.getByRole('link', { name: 'Download this list as Excel' })).toHaveAttribute('href', href.replace('/schools', '/schools/export.xlsx'));
+      // The list shown here is the directory's list for those filters.
+      const { total } = await (await request.get(`/api/v1/schools${href.replace('/schools', '')}${href.includes('?') ? '&' : '?'}per_page=1`)).json();
+      await expect(page.getByTestId('summary')).toHaveText(new RegExp(`^${total} `));
+      await open.click();
+      await expect(page).toHaveURL(persona.url);
+      await expect(page.getByTestId('summary')).toHaveText(new RegExp(`^${total} `));
+      if (persona.answers.region) expect(new URL(page.url()).searchParams.get('state')!.split(',')).toEqual(expect.arrayContaining(['ny', 'ma', 'pa']));
+    });
+  }
+
+  test('a hand-edited answer link with nonsense still answers 200 and says what it left out', async ({ page }) => {
+    const response = await page.goto('/eligibility?status=martian&funds=none');
+    expect(response!.status()).toBe(200);
+    await expect(page.getByTestId('finder-result')).toContainText('status=martian');
+    await expect(page.getByTestId('finder-reasons')).toContainText('neither proof of funds nor escrow');
+  });
+});
+
+test('the finder and its result pass axe (with JavaScript: axe needs it)', async ({ page }) => {
+  await page.goto('/eligibility');
+  await expectNoAxeViolations(page);
+  await page.goto('/eligibility?status=daca&studied=abroad&funds=one_year&pay=loan&cosigner=yes&degree=either&region=west');
+  await expect(page.getByTestId('finder-reasons')).toContainText('US cosigner');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Change my answers' }).click();
+  await expect(page.getByRole('radio', { name: 'DACA recipient' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'West', exact: true })).toBeChecked();
+});

@@ -165,5 +165,10 @@ test('numbers page charts the published counts with gaps and sources', async ({ 
   await expect(table.getByRole('row', { name: /2006 entering class/ })).toContainText('not published');
   await expect(table.getByRole('row', { name: /2006 entering class/ })).toContainText('297');
   await expect(table.locator('a[href^="http"]').first()).toBeVisible();
+  // A time axis: 2011 → 2013 is twice as wide as 2013 → 2014 (applicants are published for all three).
+  const xs = await page.locator('[data-series="Applicants"] circle').evaluateAll((dots) => dots.map((d) => Number(d.getAttribute('cx'))));
+  expect(xs.length).toBeGreaterThanOrEqual(3);
+  expect((xs[1] - xs[0]) / (xs[2] - xs[1])).toBeCloseTo(2, 1);
+  await expect(page.locator('[data-series="Applicants"] line[data-measured="false"]').first()).toHaveAttribute('stroke-dasharray', '5 5');
   await expectNoAxeViolations(page);
 });

@@ -7,6 +7,7 @@ import { STATE_NAMES } from '@/lib/geo/states';
 import { EMPTY_FILTER, schoolsHref } from '@/lib/schools/filters';
 import { hostOf } from '@/components/SourceList';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
+import { cyclePosition } from '@/lib/charts/scale';
 import { TallySection } from '@/components/charts/TallySection';
 
 // Read on each request: a prerendered copy would outlive the next admin save (and need a database at build).
@@ -31,10 +32,15 @@ function Count({ value }: { value: number | null }) {
 
 export default async function NumbersPage() {
   const [cycles, figures] = await Promise.all([listIntlCycles('all_us_md'), countDirectoryFigures()]);
+  // On the chart each cycle sits at its year (cycles without a year stay in the table only).
+  const placed = cycles.flatMap((c) => {
+    const position = cyclePosition(c.cycle);
+    return position === null ? [] : [{ ...c, position }];
+  });
   const series: LineSeries[] = [
-    { name: 'Applicants', color: '#1d5fb8', marker: 'circle', values: cycles.map((c) => c.applicants) },
-    { name: 'Accepted', color: '#b45309', marker: 'square', values: cycles.map((c) => c.accepted) },
-    { name: 'Matriculated', color: '#047857', marker: 'triangle', values: cycles.map((c) => c.matriculated) },
+    { name: 'Applicants', color: '#1d5fb8', marker: 'circle', values: placed.map((c) => c.applicants) },
+    { name: 'Accepted', color: '#b45309', marker: 'square', values: placed.map((c) => c.accepted) },
+    { name: 'Matriculated', color: '#047857', marker: 'triangle', values: placed.map((c) => c.matriculated) },
   ];
 
   return (
@@ -46,10 +52,11 @@ export default async function NumbersPage() {
           International applicants to US MD schools, per cycle
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Counts as published by the sources below, for all US MD schools together. Cycles are labelled as each source gives them; a missing
-          point means no source we read gives that number. Sources differ in how they count, so compare cycles with care.
+          Counts as published by the sources below, for all US MD schools together. Cycles are labelled as each source gives them and placed at
+          their year (a two-year cycle such as 2019-2020 halfway through its first year); a missing point means no source we read gives that
+          number, and a dashed line crosses years with no published count. Sources differ in how they count, so compare cycles with care.
         </p>
-        <LineChart title="International applicants, accepted and matriculated per cycle" categories={cycles.map((c) => c.cycle)} series={series} />
+        <LineChart title="International applicants, accepted and matriculated per cycle" positions={placed.map((c) => c.position)} series={series} />
         <div className="mt-3 overflow-x-auto">
           <table className="w-full border-collapse text-sm" data-testid="cycles-table">
             <caption className="sr-only">International applicants per cycle: data and sources</caption>

@@ -53,7 +53,8 @@ export async function schoolsMetadata(params: RawSchoolParams): Promise<Metadata
   };
 }
 
-export async function SchoolsView({ params }: { params: RawSchoolParams }) {
+/** `intro` (e.g. the eligibility finder's reasons) goes between the heading and the summary. */
+export async function SchoolsView({ params, intro }: { params: RawSchoolParams; intro?: React.ReactNode }) {
   const { filter, ignored } = parseSchoolFilter(params);
   const [search, facets, sayingNo] = await Promise.all([
     searchSchoolsOnce(serializeSchoolFilter(filter)),
@@ -78,6 +79,7 @@ export async function SchoolsView({ params }: { params: RawSchoolParams }) {
         <h1 id="results-heading" className="text-xl font-bold text-slate-900 sm:text-2xl">
           US medical schools for international applicants
         </h1>
+        {intro}
         <p className="mt-1 text-slate-700" aria-live="polite" data-testid="summary">
           {summary}
         </p>
