@@ -61,8 +61,8 @@ export async function evidenceExportFromGet(url: URL): Promise<Response> {
       headers: {
         'Content-Type': CONTENT_TYPE.csv,
         'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': 'public, max-age=0, must-revalidate',
         'X-Content-Type-Options': 'nosniff',
+        ...streamedPublicHeaders(url.pathname),
       },
     });
   } catch (error) {
