@@ -7,8 +7,10 @@ import { createTestUser } from '../support/admin-factory';
 const jar = vi.hoisted(() => ({ token: undefined as string | undefined, ip: '203.0.113.7' }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({ get: (name: string) => (name === 'img_session' && jar.token ? { name, value: jar.token } : undefined) }),
-  headers: async () => new Headers({ 'x-forwarded-for': jar.ip }),
+  // The address as the server's peer stamp gives it (lib/security/peer-stamp.ts), not a client header.
+  headers: async () => new Headers({ 'x-img-peer-address': jar.ip }),
 }));
+(globalThis as Record<symbol, unknown>)[Symbol.for('img-pathways.peer-stamp')] = true;
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 type Suggest = typeof import('@/app/(site)/events/suggest/actions');

@@ -132,9 +132,9 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
     });
     await database.db.auditLog.createMany({
       data: [
-        entry(1, { notesShort: 'Public note' }, { notesShort: 'Public note, corrected' }),
+        entry(1, { readerSummary: 'Public note' }, { readerSummary: 'Public note, corrected' }),
         entry(2, { status: 'published' }, { status: 'draft' }),
-        entry(3, { notesShort: 'Public note, corrected' }, { notesShort: 'DRAFT: not checked yet' }),
+        entry(3, { readerSummary: 'Public note, corrected' }, { readerSummary: 'DRAFT: not checked yet' }),
         entry(4, { status: 'draft', aliases: 'old alias' }, { status: 'published', aliases: 'internal alias' }),
         entry(5, { tuitionUsdPerYear: 60000, aliases: 'internal alias' }, { tuitionUsdPerYear: 61000, aliases: 'another alias' }),
       ],
