@@ -11,6 +11,7 @@
 // TUITION_CACHE_MAX, what the form's step offers) are cached; any other value renders per request (decision 043).
 import { parseSchoolFilter, serializeSchoolFilter } from '../schools/filters';
 import { normalizeText } from '../search/normalize';
+import { spellOutStateAbbreviations } from '../search/state-names';
 
 /** Deeper pages and wider state selections are rare enough to render on demand. */
 export const MAX_CACHED_PAGE = 20;
@@ -43,7 +44,8 @@ export function isCacheableTuition(tuitionMax: number | null): boolean {
 export function cachedSchoolsKey(search: string): string | null {
   const { filter: parsed, ignored } = parseSchoolFilter(new URLSearchParams(search.replace(/^\?/, '')));
   // A search with no letters or digits matches nothing, unlike no search: it has no canonical form.
-  const q = parsed.q === null ? null : normalizeText(parsed.q) || undefined;
+  // As the search reads it: dotted state abbreviations spelled out first ("N.Y." → "new york"), then normalised.
+  const q = parsed.q === null ? null : normalizeText(spellOutStateAbbreviations(parsed.q)) || undefined;
   if (q === undefined) return null;
   const filter = { ...parsed, q };
   if (ignored.length || !isCacheableQuery(filter.q) || !isCacheableTuition(filter.tuitionMax) || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;
