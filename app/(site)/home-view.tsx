@@ -30,7 +30,8 @@ export async function HomeView() {
           </button>
         </form>
         <p className="mt-4">
-          <Link href="/eligibility" className="font-semibold text-white underline">
+          {/* Inline colour: the global link colour (app/globals.css, outside Tailwind's layers) beats a utility class. */}
+          <Link href="/eligibility" className="font-semibold underline" style={{ color: '#fff' }}>
             New to this? Answer seven questions and get your list and its spreadsheet
           </Link>
         </p>
