@@ -4,7 +4,8 @@
 import type { ActionResult } from '@/lib/admin/action';
 import type { EvidenceSaved } from '@/lib/evidence/mutations';
 import { EVIDENCE_FIELDS, valueAsText } from '@/lib/evidence/fields';
-import { sourceHost, sourceKindLabel } from '@/lib/evidence/kinds';
+import { sourceKindLabel } from '@/lib/evidence/labels';
+import { hostOf as sourceHost } from '@/lib/hosts';
 import { evidenceStatus } from '@/lib/evidence/status';
 import { SCHOOL_FIELD_LABEL } from '@/lib/schools/form-fields';
 import { ActionButton } from './ActionButton';

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import type { ActionResult } from '@/lib/admin/action';
 import type { EvidenceSaved } from '@/lib/evidence/mutations';
 import type { Hint } from '@/lib/evidence/queues';
-import { sourceHost, sourceKindLabel } from '@/lib/evidence/kinds';
+import { sourceKindLabel } from '@/lib/evidence/labels';
+import { hostOf as sourceHost } from '@/lib/hosts';
 import { SCHOOL_FIELD_LABEL } from '@/lib/schools/form-fields';
 import { ActionButton } from './ActionButton';
 

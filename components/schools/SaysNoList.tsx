@@ -2,8 +2,8 @@
 // says so, so "no results" is never the answer to a question about a school.
 import Link from 'next/link';
 import type { SchoolSayingNo } from '@/lib/schools/says-no';
-import { SOURCE_KIND_LABEL } from '@/lib/evidence/labels';
-import { hostOf } from '@/components/SourceList';
+import { sourceKindLabel } from '@/lib/evidence/labels';
+import { hostOf } from '@/lib/hosts';
 
 export function SaysNoList({ schools, query }: { schools: SchoolSayingNo[]; query: string }) {
   if (schools.length === 0) return null;
@@ -25,7 +25,7 @@ export function SaysNoList({ schools, query }: { schools: SchoolSayingNo[]; quer
                 <a href={s.sourceUrl} className="underline">
                   {s.sourceTitle ?? hostOf(s.sourceUrl)}
                 </a>
-                {s.sourceKind ? ` (${SOURCE_KIND_LABEL[s.sourceKind] ?? s.sourceKind})` : ''}
+                {s.sourceKind ? ` (${sourceKindLabel(s.sourceKind)})` : ''}
                 {`, ${s.sourceDate ? `dated ${s.sourceDate}` : 'undated page'}`}
               </span>
             ) : null}

@@ -2,6 +2,7 @@
 // agree with the value shown, the pages that say something else, and — for a field still unknown — the pages
 // that hint at a value; a one-line trust summary; and, per page, the facts it supports. Pure: no database.
 import { hostOf } from '../hosts';
+import { SOURCE_KIND_LABEL, sourceKindLabel } from './labels';
 import {
   ACCEPTS_INTERNATIONAL_LABEL, CANADIANS_LABEL, COURSEWORK_LABEL, FUNDS_LABEL, YES_LIMITED_LABEL, formatUsd, label,
 } from '../schools/labels';
@@ -9,12 +10,7 @@ import { EVIDENCE_FIELDS, SOURCE_KINDS, valueAsText, type EvidenceField, type Ev
 
 export type EvidenceRow = { field: string; value: string; sourceUrl: string; sourceDate: string; sourceKind: string };
 
-export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
-  school: 'School’s own page',
-  official: 'Official body',
-  third_party: 'Third-party list',
-  forum: 'Forum',
-};
+export { SOURCE_KIND_LABEL, sourceKindLabel };
 
 /** How a hint's page is named in "Not confirmed — … suggests …". */
 const HINT_SUBJECT: Record<SourceKind, string> = {
@@ -57,10 +53,6 @@ const VALUE_LABELS: Partial<Record<EvidenceField, Record<string, string>>> = {
 export function evidenceValueLabel(field: string, value: string): string {
   if (field === 'tuition_usd_per_year') return value === '' ? formatUsd(null) : formatUsd(Number(value));
   return label(VALUE_LABELS[field as EvidenceField] ?? YES_LIMITED_LABEL, value);
-}
-
-export function sourceKindLabel(kind: string): string {
-  return SOURCE_KIND_LABEL[kind as SourceKind] ?? kind;
 }
 
 /** The year the school's facts were read: the first year in its as-of value ("2026", "2026-12"). */

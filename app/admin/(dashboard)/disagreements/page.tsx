@@ -4,7 +4,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
 import { listDisagreements } from '@/lib/evidence/queues';
-import { sourceHost, sourceKindLabel } from '@/lib/evidence/kinds';
+import { sourceKindLabel } from '@/lib/evidence/labels';
+import { hostOf as sourceHost } from '@/lib/hosts';
 import { SCHOOL_FIELD_LABEL } from '@/lib/schools/form-fields';
 
 export const metadata: Metadata = { title: 'Disagreements' };
