@@ -41,11 +41,18 @@ export function isCacheableTuition(tuitionMax: number | null): boolean {
  * one entry. A URL with an ignored (invalid or unknown) parameter renders per request: its page explains
  * what was ignored.
  */
+/**
+ * A search's canonical form, as the search reads it (lib/search/fuzzy.ts prepareQuery): dotted state
+ * abbreviations spelled out first ("N.Y." → "new york"), then normalised.
+ */
+export function canonicalSearchText(typed: string): string {
+  return normalizeText(spellOutStateAbbreviations(typed));
+}
+
 export function cachedSchoolsKey(search: string): string | null {
   const { filter: parsed, ignored } = parseSchoolFilter(new URLSearchParams(search.replace(/^\?/, '')));
   // A search with no letters or digits matches nothing, unlike no search: it has no canonical form.
-  // As the search reads it: dotted state abbreviations spelled out first ("N.Y." → "new york"), then normalised.
-  const q = parsed.q === null ? null : normalizeText(spellOutStateAbbreviations(parsed.q)) || undefined;
+  const q = parsed.q === null ? null : canonicalSearchText(parsed.q) || undefined;
   if (q === undefined) return null;
   const filter = { ...parsed, q };
   if (ignored.length || !isCacheableQuery(filter.q) || !isCacheableTuition(filter.tuitionMax) || filter.page > MAX_CACHED_PAGE || filter.state.length > MAX_CACHED_STATES) return null;

@@ -3,8 +3,7 @@
 // separate budget for searches.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { cachedSchoolsKey, MAX_CACHED_PAGE, schoolsParamsFromKey } from '@/lib/cache/schools-key';
-import { normalizeText } from '@/lib/search/normalize';
+import { cachedSchoolsKey, canonicalSearchText, MAX_CACHED_PAGE, schoolsParamsFromKey } from '@/lib/cache/schools-key';
 import { prepareQuery } from '@/lib/search/fuzzy';
 // @ts-expect-error plain JavaScript module loaded by Next at run time
 import CacheHandler from '@/lib/cache/handler.mjs';
@@ -58,8 +57,8 @@ describe('cachedSchoolsKey', () => {
   it('canonical search text searches for exactly what was typed (the search reads only its normalised form)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (typed) => {
-        const once = normalizeText(typed);
-        expect(normalizeText(once)).toBe(once);
+        const once = canonicalSearchText(typed);
+        expect(canonicalSearchText(once)).toBe(once);
         expect(prepareQuery(once)).toEqual(prepareQuery(typed));
       }),
       { numRuns: 500 },
