@@ -3,7 +3,6 @@
 // part that may only follow the sheet, and held compressed they take a tenth of the memory of the strings.
 import { once } from 'node:events';
 import zlib from 'node:zlib';
-import { updateCrc32 } from './crc32';
 import { ZipLimitError } from './zip-limits';
 
 export type DeflatedContent = { crc: number; size: number; compressedSize: number; chunks: Buffer[] };
@@ -33,7 +32,7 @@ export class DeflatedPart {
     if (this.failure) throw this.failure;
     if (this.finished) throw new Error('This part is finished; cannot write more');
     if (this.size + bytes.length > this.maxBytes) throw new ZipLimitError(`A ZIP32 entry holds at most ${this.maxBytes} bytes`);
-    this.crc = updateCrc32(this.crc, bytes);
+    this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (!this.deflate.write(bytes)) await once(this.deflate, 'drain');
   }

@@ -2,7 +2,6 @@
 // the archive's output, with the output's back-pressure passed back to whoever writes.
 import { once } from 'node:events';
 import zlib from 'node:zlib';
-import { updateCrc32 } from './crc32';
 import { ZipLimitError } from './zip-limits';
 
 export type EntrySink = {
@@ -39,7 +38,7 @@ export class ZipEntryWriter {
       this.fail(new ZipLimitError(`A ZIP32 entry holds at most ${this.maxBytes} bytes; "${this.name}" would be larger`));
       throw this.failure;
     }
-    this.crc = updateCrc32(this.crc, bytes);
+    this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (!this.deflate.write(bytes)) await once(this.deflate, 'drain');
   }
