@@ -9,6 +9,7 @@ export const PATCHED_VERSIONS: readonly VersionFloor[] = [
   { name: 'react', min: '19.3.1', why: 'React Server Components advisories of 2025–2026 (fixed in patch releases)' },
   { name: 'react-dom', min: '19.3.1', why: 'ships with react; must match it' },
   { name: '@prisma/client', min: '6.19.3', why: 'the version the driver-adapter setup is verified with (DESIGN §6)' },
+  { name: 'better-sqlite3', min: '11.9.0', why: 'the SQLite driver @prisma/adapter-better-sqlite3 6.19 is built against (its ^11.9.0); declared so it is ours, not a transitive accident' },
   { name: 'rehype-sanitize', min: '6.0.0', why: 'the Markdown sanitizer the guides rely on against XSS' },
 ];
 
