@@ -212,6 +212,7 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
       [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]), 'broken.xlsx', /could not be opened/],
       ['slug,name\na-md,A\n', 'short.csv', /missing required schools columns: degree, city/],
       [`${HEADER_LINE}\n"unterminated`, 'quote.csv', /could not be read/],
+      [`${HEADER_LINE}\n${SEED_LINES[0]}\n"abc"def${SEED_LINES[1].slice(SEED_LINES[1].indexOf(','))}\n`, 'text-after-quote.csv', /could not be read: Line 3 has text right after a closing quote/],
       [`${HEADER_LINE}\n`, 'empty-body.csv', /no rows/],
     ];
     for (const [content, name, message] of cases) {
