@@ -1,6 +1,6 @@
 // The guides' Atom feed: one entry per published article, absolute links from siteUrl().
 import 'server-only';
-import { buildAtomFeed } from './atom';
+import { buildAtomFeed } from '../feeds/atom';
 import { listArticleDetails } from './articles';
 import { categoryLabel } from './categories';
 import { siteUrl } from '../site';

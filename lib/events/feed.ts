@@ -1,6 +1,6 @@
 // The Atom feed of newly listed events, programs and recordings (newest listing first).
 import 'server-only';
-import { buildAtomFeed } from '../content/atom';
+import { buildAtomFeed } from '../feeds/atom';
 import { siteUrl } from '../site';
 import { listNewlyListedEvents } from './queries';
 import { formatStart } from './when';

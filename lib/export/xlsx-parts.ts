@@ -1,7 +1,7 @@
 // The small fixed parts of an .xlsx package (SpreadsheetML, ECMA-376), as strings: content types, package and
 // workbook relationships, document properties, the workbook with its sheet list, and the few cell styles our
 // exports use. The worksheets themselves are streamed by XlsxStreamWriter.
-import { xmlAttribute, xmlText } from './xml-text';
+import { xmlAttribute, xmlText } from '../xml/text';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -4,7 +4,7 @@
 // memory, and writes both when the sheet ends.
 import { columnLetters, MAX_ROWS } from './cell-ref';
 import { HYPERLINK_RELATIONSHIP, RELATIONSHIPS_START, STYLE_ID, WORKSHEET_START, worksheetRelsPath, type CellStyle } from './xlsx-parts';
-import { isPlainXmlText, xmlAttribute, xmlText } from './xml-text';
+import { isPlainXmlText, xmlAttribute, xmlText } from '../xml/text';
 import { DeflatedPart } from './zip-deflated-part';
 import type { ZipEntryWriter, ZipStreamWriter } from './zip-stream';
 

@@ -33,7 +33,7 @@ export async function listSchoolChangeEntries(schools: FeedSchool[]): Promise<At
         id: `${origin}/schools/${school.slug}#change-${log.id}`,
         title: `${school.name}: ${actionWord(action).toLowerCase()}`,
         updated: log.createdAt,
-        link: `${origin}/schools/${school.slug}`,
+        url: `${origin}/schools/${school.slug}`,
         summary: [`${actionWord(action)} on ${formatDate(log.createdAt)}.`, ...lines].join('\n'),
       },
     ];
@@ -44,7 +44,7 @@ export async function listSchoolChangeEntries(schools: FeedSchool[]): Promise<At
       id: `${origin}/schools/${s.slug}#updated-${s.updatedAt.getTime()}`,
       title: `${s.name}: listing updated`,
       updated: s.updatedAt,
-      link: `${origin}/schools/${s.slug}`,
+      url: `${origin}/schools/${s.slug}`,
       summary: `Listing last updated on ${formatDate(s.updatedAt)}; information as of ${s.asOf}. ${s.readerSummary}`.trim(),
     }));
   return [...fromLog, ...fromUpdatedAt].sort((x, y) => y.updated.getTime() - x.updated.getTime()).slice(0, FEED_LIMIT);

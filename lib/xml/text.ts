@@ -1,6 +1,7 @@
-// Text made safe for XML 1.0 documents: markup characters escaped, and the characters XML 1.0 cannot carry at
-// all (control characters other than tab, newline and carriage return; unpaired surrogates; U+FFFE, U+FFFF)
-// removed, because a single one makes a spreadsheet program refuse the whole file. Carriage returns become
+// The one XML escaper (the XLSX writer's parts and the Atom feeds): markup characters escaped, and the
+// characters XML 1.0 cannot carry at all (control characters other than tab, newline and carriage return;
+// unpaired surrogates; U+FFFE, U+FFFF) removed, because a single one makes a spreadsheet program or a feed
+// reader refuse the whole document. Carriage returns become
 // character references so that XML's line-end normalisation does not turn them into newlines.
 
 // One quick test first: nearly every value needs no work, and skipping the replaces is most of the speed.

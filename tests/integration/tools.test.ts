@@ -65,9 +65,9 @@ describe.each(PROVIDERS)('tools on %s', (provider) => {
     // The editors' research note never reaches a public feed.
     expect(entries[1].summary).not.toContain('not read');
     expect(entries[1].summary).toContain('tuitionYear: Old <note> & "quote" → New <b>note</b> & more');
-    expect(entries[1].link).toMatch(/^https?:\/\/[^/]+\/schools\/harvard-md$/);
+    expect(entries[1].url).toMatch(/^https?:\/\/[^/]+\/schools\/harvard-md$/);
     expect(entries[2].updated.getTime()).toBe(yale.updatedAt.getTime());
-    const xml = buildAtomFeed({ id: 'x', title: 't', selfUrl: 'http://h/f', alternateUrl: 'http://h/', updated: changes.latestUpdate(entries), entries });
+    const xml = buildAtomFeed({ id: 'x', title: 't', selfUrl: 'http://h/f', alternateUrl: 'http://h/', authorName: 'A', updated: changes.latestUpdate(entries), entries });
     expect(xml).toContain('Old &lt;note&gt; &amp; &quot;quote&quot; → New &lt;b&gt;note&lt;/b&gt; &amp; more');
     expect(xml).not.toContain('<b>');
     expect(xml).toContain(`<updated>${later(2).toISOString()}</updated>`);

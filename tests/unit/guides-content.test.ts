@@ -4,7 +4,8 @@ import { parseGuideQuery, guidesHref } from '@/lib/content/guide-params';
 import { matchTier, rankArticles } from '@/lib/content/article-search';
 import { extractDirectoryLinks } from '@/lib/content/directory-links';
 import { chooseGuidesForSchool, type SchoolPolicies } from '@/lib/content/guides-for-school';
-import { buildAtomFeed, escapeXml } from '@/lib/content/atom';
+import { buildAtomFeed } from '@/lib/feeds/atom';
+import { xmlText } from '@/lib/xml/text';
 
 describe('parseGuideQuery', () => {
   it('keeps a known category and a trimmed query', () => {
@@ -108,7 +109,7 @@ describe('chooseGuidesForSchool', () => {
 
 describe('Atom builder', () => {
   it('escapes markup and drops characters XML forbids', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0001\u000B`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(xmlText(`<a href="x">Tom & Jerry's</a>\u0001\u000B`)).toBe(`&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry's&lt;/a&gt;`);
   });
   it('writes a feed whose text cannot break out of its elements', () => {
     const xml = buildAtomFeed({

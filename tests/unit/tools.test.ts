@@ -1,12 +1,14 @@
 // Pure parts of the IMG tools: tile-grid layout, chart maths, the `schools=` parameter, Atom escaping,
 // audit-change descriptions, compare rows and the shortlist storage sanitizer.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS, GRID_ROWS, TILES, shadeStep } from '@/lib/map/tile-grid';
 import { US_STATES } from '@/lib/validation/enums';
 import { STATE_NAMES } from '@/lib/geo/states';
 import { linearScale, niceMax, splitAtGaps, ticks } from '@/lib/charts/scale';
 import { COMPARE_MAX, parseSchoolSlugs, slugsHref } from '@/lib/shortlist/slugs';
-import { buildAtomFeed, escapeXml } from '@/lib/feeds/atom';
+import { buildAtomFeed } from '@/lib/feeds/atom';
+import { xmlText } from '@/lib/xml/text';
 import { describeChange } from '@/lib/feeds/describe-change';
 import { buildCompareGroups, sourceFor } from '@/lib/compare/rows';
 import { sanitizeCompare, sanitizeShortlist } from '@/lib/shortlist/store';
@@ -90,7 +92,7 @@ describe('schools= parameter', () => {
 
 describe('Atom feed builder', () => {
   it('escapes markup and drops characters XML forbids', () => {
-    expect(escapeXml(`a < b & "c" > 'd'\u0001\u0007x`)).toBe('a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;x');
+    expect(xmlText(`a < b & "c" > 'd'\u0001\u0007x`)).toBe(`a &lt; b &amp; &quot;c&quot; &gt; 'd'x`);
   });
   it('writes every entry with escaped text and absolute links', () => {
     const xml = buildAtomFeed({
@@ -98,19 +100,34 @@ describe('Atom feed builder', () => {
       title: 'Changes to <Schools> & more',
       selfUrl: 'https://example.test/schools/feed.xml?state=ny&aid=need',
       alternateUrl: 'https://example.test/schools?state=ny&aid=need',
+      authorName: 'IMG Pathways',
       updated: new Date('2026-01-02T03:04:05Z'),
       entries: [
-        { id: 'https://example.test/schools/x#change-1', title: 'X & Y <b>', updated: new Date('2026-01-02T03:04:05Z'), link: 'https://example.test/schools/x', summary: 'Tuition: 1 → 2 <script>' },
+        { id: 'https://example.test/schools/x#change-1', title: 'X & Y <b>', updated: new Date('2026-01-02T03:04:05Z'), url: 'https://example.test/schools/x', summary: 'Tuition: 1 → 2 <script>' },
       ],
     });
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
-    expect(xml).toContain('<title>Changes to &lt;Schools&gt; &amp; more</title>');
+    expect(xml).toContain('<title type="text">Changes to &lt;Schools&gt; &amp; more</title>');
     expect(xml).toContain('href="https://example.test/schools?state=ny&amp;aid=need"');
-    expect(xml).toContain('<title>X &amp; Y &lt;b&gt;</title>');
+    expect(xml).toContain('<title type="text">X &amp; Y &lt;b&gt;</title>');
     expect(xml).toContain('<summary type="text">Tuition: 1 → 2 &lt;script&gt;</summary>');
     expect(xml).toContain('<updated>2026-01-02T03:04:05.000Z</updated>');
     expect(xml).not.toMatch(/<script>|<b>/);
     expect(xml.match(/<entry>/g)).toHaveLength(1);
+  });
+});
+
+describe('the one Atom writer', () => {
+  it('gives a document an independent XML parser reads back, whatever the text holds', () => {
+    const nasty = `a\r\nb\t"c" 'd' <e> & \u0001\uD800 \uFFFF ✓`;
+    const xml = buildAtomFeed({
+      id: 'https://x.test/f', title: nasty, subtitle: nasty, selfUrl: `https://x.test/f?a=1&b="2"`, alternateUrl: 'https://x.test/',
+      authorName: nasty, updated: new Date(0), base: 'https://x.test/',
+      entries: [{ id: 'https://x.test/e', title: nasty, url: `https://x.test/e?q=${nasty}`, updated: new Date(0), published: new Date(0), summary: nasty, contentHtml: `<p>${nasty}</p>`, categories: [{ term: nasty, label: nasty }] }],
+    });
+    const script = 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.getElementsByTagName("summary")[0].firstChild.data)';
+    const summary = execFileSync('python3', ['-c', script], { input: Buffer.from(xml), encoding: 'utf8' });
+    expect(summary).toBe(`a\r\nb\t"c" 'd' <e> &   ✓\n`);
   });
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { columnLetters } from '@/lib/export/cell-ref';
-import { xmlAttribute, xmlText } from '@/lib/export/xml-text';
+import { xmlAttribute, xmlText } from '@/lib/xml/text';
 import { buildXlsx, CURRENCY_FORMAT, startSheet } from '@/lib/export/xlsx';
 import { assertValidSheetName, XlsxStreamWriter } from '@/lib/export/xlsx-writer';
 import { PassThrough } from 'node:stream';

@@ -20,6 +20,7 @@ export async function GET(request: Request) {
       title: `IMG Pathways: changes to ${describeSchoolFilter(feedFilter, total)}`,
       subtitle: 'Published changes to school policies for international applicants, with sources on each school page.',
       selfUrl: `${origin}/schools/feed.xml${query ? `?${query}` : ''}`,
+      authorName: 'IMG Pathways',
       alternateUrl: `${origin}${schoolsHref(feedFilter)}`,
       updated: latestUpdate(entries),
       entries,

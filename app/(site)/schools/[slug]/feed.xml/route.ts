@@ -15,6 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       id: `${origin}/schools/${school.slug}/feed.xml`,
       title: `IMG Pathways: changes to ${school.name}`,
       selfUrl: `${origin}/schools/${school.slug}/feed.xml`,
+      authorName: 'IMG Pathways',
       alternateUrl: `${origin}/schools/${school.slug}`,
       updated: latestUpdate(entries),
       entries,
