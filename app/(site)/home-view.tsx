@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { countPublishedSchools } from '@/lib/schools/queries';
 import { countPublished } from '@/lib/site-stats';
-import { listLatestArticles } from '@/lib/content/articles';
+import { listLatestArticles } from '@/lib/articles/queries';
 import { GuideLinks } from '@/components/guides/GuideLinks';
 import { HomeEventSlot } from './home-event';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DirectoryView } from '@/lib/content/directory-views';
+import type { DirectoryView } from '@/lib/articles/directory-views';
 
 /** The filtered school and program lists a guide links to, in plain words, with live counts. */
 export function DirectoryViews({ views }: { views: DirectoryView[] }) {

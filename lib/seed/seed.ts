@@ -14,7 +14,7 @@ import { lenderRowSchema, type LenderRecord } from '../validation/lender';
 import { programRowSchema, type ProgramRecord } from '../validation/program';
 import { formatIssues } from '../validation/format-issues';
 import { buildSchoolSearchText, normalizeText } from '../search/normalize';
-import { parseArticleFile } from '../content/article-file';
+import { parseArticleFile } from '../articles/article-file';
 import type { ArticleInput } from '../validation/article';
 import { parseSourceTitles } from './sources-titles';
 import { emptyEntityReport, type EntityReport, type SeedReport } from './report';

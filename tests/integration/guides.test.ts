@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
 
-type Articles = typeof import('@/lib/content/articles');
+type Articles = typeof import('@/lib/articles/queries');
 
 const GUIDES_DIR = 'prisma/seed-data/guides';
 const seedGuides = readdirSync(GUIDES_DIR)
@@ -65,7 +65,7 @@ describe.each(PROVIDERS)('guides on %s', (provider) => {
   beforeAll(async () => {
     process.env.SITE_URL = 'https://guides.example.test';
     database = await createTestDatabase(provider);
-    articles = await importWithDatabase<Articles>(database.url, '@/lib/content/articles');
+    articles = await importWithDatabase<Articles>(database.url, '@/lib/articles/queries');
   });
   afterAll(async () => {
     await database.drop();
@@ -133,7 +133,7 @@ describe.each(PROVIDERS)('guides on %s', (provider) => {
     });
 
     it('builds a well-formed Atom feed with one escaped entry per published article', async () => {
-      const { buildGuidesFeed } = await import('@/lib/content/guides-feed');
+      const { buildGuidesFeed } = await import('@/lib/articles/feed');
       const xml = await buildGuidesFeed();
       assertWellFormedXml(xml);
       const published = await database.db.article.count({ where: { status: 'published' } });
@@ -148,7 +148,7 @@ describe.each(PROVIDERS)('guides on %s', (provider) => {
   });
 
   it('describes the directory views a guide links to with live school counts', async () => {
-    const { describeDirectoryViews } = await import('@/lib/content/directory-views');
+    const { describeDirectoryViews } = await import('@/lib/articles/directory-views');
     const { searchSchools } = await import('@/lib/schools/queries');
     const { parseSchoolFilter } = await import('@/lib/schools/filters');
     const views = await describeDirectoryViews(['/schools?intl=yes&aid=need', '/schools?aid=need&intl=yes', '/programs?country=ca&kind=bridging', '/guides/x']);

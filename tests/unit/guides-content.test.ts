@@ -1,9 +1,9 @@
 // Pure guide helpers: query parsing, search ranking, directory-link extraction, school → guides, Atom escaping.
 import { describe, expect, it } from 'vitest';
-import { parseGuideQuery, guidesHref } from '@/lib/content/guide-params';
-import { matchTier, rankArticles } from '@/lib/content/article-search';
-import { extractDirectoryLinks } from '@/lib/content/directory-links';
-import { chooseGuidesForSchool, type SchoolPolicies } from '@/lib/content/guides-for-school';
+import { parseGuideQuery, guidesHref } from '@/lib/articles/guide-params';
+import { matchTier, rankArticles } from '@/lib/articles/search';
+import { extractDirectoryLinks } from '@/lib/articles/directory-links';
+import { chooseGuidesForSchool, type SchoolPolicies } from '@/lib/articles/guides-for-school';
 import { buildAtomFeed } from '@/lib/feeds/atom';
 import { xmlText } from '@/lib/xml/text';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postBodyRefusal } from '@/lib/security/body-limit';
-import { parseArticleFile } from '@/lib/content/article-file';
+import { parseArticleFile } from '@/lib/articles/article-file';
 import { ensureIpHashKeyFile, IP_HASH_KEY_FILE, resolveIpHashKey } from '@/lib/security/ip-hash-key';
 
 const MB = 1024 * 1024;

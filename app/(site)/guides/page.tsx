@@ -2,9 +2,9 @@
 // works without JavaScript.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listArticles } from '@/lib/content/articles';
+import { listArticles } from '@/lib/articles/queries';
 import { GUIDE_CATEGORIES, categoryLabel } from '@/lib/content/categories';
-import { GUIDE_Q_MAX_LENGTH, guidesHref, parseGuideQuery } from '@/lib/content/guide-params';
+import { GUIDE_Q_MAX_LENGTH, guidesHref, parseGuideQuery } from '@/lib/articles/guide-params';
 import { ArticleListItem } from '@/components/guides/ArticleListItem';
 import { IgnoredNotice } from '@/components/IgnoredNotice';
 

@@ -22,7 +22,7 @@ import { VerifiedNote } from '@/components/VerifiedNote';
 import { Badge, policyTone } from '@/components/Badge';
 import { JsonLd } from '@/components/JsonLd';
 import { listSchoolIntlCounts } from '@/lib/schools/intl-counts';
-import { listGuidesForSchool } from '@/lib/content/school-guides';
+import { listGuidesForSchool } from '@/lib/articles/school-guides';
 import { GuideLinks } from '@/components/guides/GuideLinks';
 import { SchoolTools } from '@/components/tools/SchoolTools';
 import { previewImageMetadata } from '@/lib/og/metadata';

@@ -3,10 +3,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getArticleBySlug, relatedArticles } from '@/lib/content/articles';
-import { describeDirectoryViews } from '@/lib/content/directory-views';
+import { getArticleBySlug, relatedArticles } from '@/lib/articles/queries';
+import { describeDirectoryViews } from '@/lib/articles/directory-views';
 import { categoryLabel } from '@/lib/content/categories';
-import { guidesHref } from '@/lib/content/guide-params';
+import { guidesHref } from '@/lib/articles/guide-params';
 import { formatDate } from '@/lib/dates';
 import { siteUrl } from '@/lib/site';
 import { SourceList } from '@/components/SourceList';

@@ -1,5 +1,5 @@
 // GET /guides/feed.xml — Atom feed of the published guides.
-import { buildGuidesFeed } from '@/lib/content/guides-feed';
+import { buildGuidesFeed } from '@/lib/articles/feed';
 import { atomResponse } from '@/lib/feeds/atom';
 import { withHttpCaching } from '@/lib/http/conditional';
 

@@ -1,8 +1,8 @@
 // Published guide articles: the list (category + search), one article with its rendered body, related guides.
 import 'server-only';
 import { db } from '../db';
-import { renderMarkdown, type RenderedMarkdown } from './markdown';
-import { rankArticles } from './article-search';
+import { renderMarkdown, type RenderedMarkdown } from '../content/markdown';
+import { rankArticles } from './search';
 import type { GuideQuery } from './guide-params';
 
 const PUBLISHED = { status: 'published' } as const;

@@ -1,8 +1,8 @@
 // The guides' Atom feed: one entry per published article, absolute links from siteUrl().
 import 'server-only';
 import { buildAtomFeed } from '../feeds/atom';
-import { listArticleDetails } from './articles';
-import { categoryLabel } from './categories';
+import { listArticleDetails } from './queries';
+import { categoryLabel } from '../content/categories';
 import { siteUrl } from '../site';
 
 export const GUIDES_FEED_PATH = '/guides/feed.xml';

@@ -1,6 +1,6 @@
 // The /guides URL: `?category=<slug>&q=<text>`. Parsed per parameter like the directory: a bad value is
 // dropped and reported, never a 500.
-import { GUIDE_CATEGORY_SLUGS, type GuideCategorySlug } from './categories';
+import { GUIDE_CATEGORY_SLUGS, type GuideCategorySlug } from '../content/categories';
 
 export const GUIDE_Q_MAX_LENGTH = 100;
 

@@ -1,6 +1,6 @@
 // The guides to show on a school page, with the reason each applies (see guides-for-school.ts).
 import 'server-only';
-import { listArticlesBySlugs } from './articles';
+import { listArticlesBySlugs } from './queries';
 import { chooseGuidesForSchool, type SchoolPolicies } from './guides-for-school';
 
 export async function listGuidesForSchool(school: SchoolPolicies) {
