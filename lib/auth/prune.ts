@@ -6,7 +6,7 @@
 import 'server-only';
 import { db } from '../db';
 import { IDLE_TIMEOUT_MS } from './session';
-import { THROTTLE_WINDOW_MS } from './throttle';
+import { THROTTLE_WINDOW_MS } from './throttle-limits';
 
 export const RETENTION_AFTER_USE_MS = 24 * 60 * 60 * 1000;
 export const SIGN_IN_AUDIT_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { db } from '../db';
 import { recordAudit } from '../audit/record';
 import { getDummyHash, verifyPassword } from './password';
-import { reserveLoginAttempt, settleLoginAttempt, THROTTLE_WINDOW_MS } from './throttle';
+import { reserveLoginAttempt, settleLoginAttempt } from './throttle';
+import { THROTTLE_WINDOW_MS } from './throttle-limits';
 import { consumeRateLimit } from '../security/rate-limit';
 import { createSession } from './session';
 

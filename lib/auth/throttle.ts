@@ -6,10 +6,7 @@
 // A success clears the account's count from that address and gives its slot back to the address.
 import 'server-only';
 import { clearRateLimit, rateLimitState, releaseRateLimitSlot, takeRateLimitSlot } from '../security/rate-limit';
-
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS = 5;
-export const MAX_ATTEMPTS_PER_ADDRESS = 20;
+import { MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, MAX_ATTEMPTS_PER_ADDRESS, THROTTLE_WINDOW_MS } from './throttle-limits';
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 export type Reservation = { allowed: true; accountKey: string; addressKey: string } | { allowed: false; retryAfterSeconds: number };

@@ -4,14 +4,6 @@ import type { SchoolsExportStream } from './load';
 
 export type AboutRow = { label: string; value: string; link?: string };
 
-/** "2015 – 2026" from the exported rows' as-of values (ISO-like strings sort as dates). */
-export function asOfRange(schools: { asOf: string }[]): string {
-  if (schools.length === 0) return 'No rows';
-  const values = schools.map((s) => s.asOf).sort();
-  const [min, max] = [values[0], values[values.length - 1]];
-  return min === max ? min : `${min} – ${max}`;
-}
-
 export function aboutRows(data: Omit<SchoolsExportStream, 'batches'>): AboutRow[] {
   return [
     { label: 'What this file lists', value: data.summary },

@@ -2,7 +2,7 @@
 // order, through the one query module) or the shortlist, plus the words and link that recreate the view.
 import 'server-only';
 import { listMatchingSchoolIds, listSchoolsByIds, SCHOOL_BATCH_SIZE, searchSchools, summarizeSchools } from '../schools/queries';
-import { asOfRange } from './about';
+import { asOfRange, formatAsOfRange } from './as-of-range';
 import { listPublishedSchoolsBySlugs } from '../schools/by-slugs';
 import { describeSchoolFilter } from '../schools/describe';
 import { serializeSchoolFilter } from '../schools/filters';
@@ -65,7 +65,7 @@ export async function streamSchoolsExport(request: ExportRequest, now = new Date
   return {
     total: ids.length,
     sourceCount: summary.maxSources,
-    asOfRange: summary.asOfMin === null ? 'No rows' : summary.asOfMin === summary.asOfMax ? summary.asOfMin : `${summary.asOfMin} – ${summary.asOfMax}`,
+    asOfRange: formatAsOfRange(summary.asOfMin, summary.asOfMax),
     batches: async function* () {
       for (let i = 0; i < ids.length; i += SCHOOL_BATCH_SIZE) yield listSchoolsByIds(ids.slice(i, i + SCHOOL_BATCH_SIZE));
     },
