@@ -3,7 +3,7 @@
 import 'server-only';
 import { listMatchingSchoolIds, listSchoolsByIds, SCHOOL_BATCH_SIZE, searchSchools, summarizeSchools } from '../schools/queries';
 import { asOfRange, formatAsOfRange } from './as-of-range';
-import { listPublishedSchoolsBySlugs } from '../schools/by-slugs';
+import { listSchoolsBySlugs } from '../schools/by-slugs';
 import { describeSchoolFilter } from '../schools/describe';
 import { serializeSchoolFilter } from '../schools/filters';
 import { listLenders, type LenderRow } from '../lenders/queries';
@@ -84,7 +84,7 @@ export async function loadSchoolsExport(request: ExportRequest, now = new Date()
   const origin = siteUrl();
   const { selection } = request;
   if (selection.kind === 'shortlist') {
-    const schools = await listPublishedSchoolsBySlugs(selection.slugs);
+    const { schools } = await listSchoolsBySlugs(selection.slugs);
     const query = schools.map((s) => s.slug).join(',');
     return {
       schools,

@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { COMPARE_MAX, COMPARE_MIN, parseSchoolSlugs, slugsHref, slugsQuery } from '@/lib/shortlist/slugs';
-import { listSchoolsBySlugs } from '@/lib/schools/list-by-slugs';
+import { listSchoolsBySlugs } from '@/lib/schools/by-slugs';
 import { buildCompareGroups } from '@/lib/compare/rows';
 import { previewImageMetadata } from '@/lib/og/metadata';
 import { siteUrl } from '@/lib/site';

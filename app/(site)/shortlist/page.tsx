@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { COMPARE_MAX, COMPARE_MIN, parseSchoolSlugs, slugsHref, slugsQuery } from '@/lib/shortlist/slugs';
-import { listSchoolsBySlugs } from '@/lib/schools/list-by-slugs';
+import { listSchoolsBySlugs } from '@/lib/schools/by-slugs';
 import { previewImageMetadata } from '@/lib/og/metadata';
 import { siteUrl } from '@/lib/site';
 import { SchoolCard } from '@/components/schools/SchoolCard';

@@ -1,6 +1,6 @@
 // GET /shortlist/og?schools=a,b — PNG link preview of a shared shortlist.
 import { parseSchoolSlugs } from '@/lib/shortlist/slugs';
-import { listSchoolsBySlugs } from '@/lib/schools/list-by-slugs';
+import { listSchoolsBySlugs } from '@/lib/schools/by-slugs';
 import { namesLine } from '@/lib/og/texts';
 import { renderOgCard } from '@/lib/og/card';
 import { withHttpCaching } from '@/lib/http/conditional';
