@@ -6,8 +6,14 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { isPostgresUrl, sqliteFileFromUrl } from './db-url';
 
+/**
+ * Secrets no read returns unless it asks (`omit: { passwordHash: false }` or a `select`): only sign-in and the
+ * password change do, so a page, an export or an audit snapshot cannot carry a password hash by accident.
+ */
+const OMIT_SECRETS = { user: { passwordHash: true } } as const;
+
 /** Both generated clients have identical model APIs; the SQLite one names the type. */
-export type Db = SqliteClient;
+export type Db = SqliteClient<never, typeof OMIT_SECRETS>;
 export type DbProvider = 'sqlite' | 'postgres';
 
 export function createPrismaClient(url: string | undefined): Db {
@@ -17,10 +23,10 @@ export function createPrismaClient(url: string | undefined): Db {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connectionTimeoutMillis: 5_000,
     });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, omit: OMIT_SECRETS }) as unknown as Db;
   }
   const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url), timeout: 5_000, fileMustExist: true });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter, omit: OMIT_SECRETS });
 }
 
 export function providerOf(url: string | undefined): DbProvider {

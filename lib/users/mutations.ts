@@ -108,7 +108,7 @@ export async function changeOwnPassword(
   const key = `password-change:${actor.id}`;
   const slot = await takeRateLimitSlot(key, PASSWORD_CHANGE_ATTEMPTS, PASSWORD_CHANGE_WINDOW_MS, now);
   if (!slot.ok) return { ok: false, reason: 'throttled', retryAfterSeconds: slot.retryAfterSeconds };
-  const user = await db.user.findUnique({ where: { id: actor.id } });
+  const user = await db.user.findUnique({ where: { id: actor.id }, omit: { passwordHash: false } });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, reason: 'wrong_password' };
   await clearRateLimit(key);
   const passwordHash = await hashPassword(newPassword);

@@ -72,10 +72,26 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
     // A validation failure does not echo them either.
     const invalid = await changePasswordAction(null, formData({ current: 'old-password-123', password: 'short', confirm: 'short' }));
     expect(JSON.stringify(invalid)).not.toContain('old-password-123');
-    const row = await database.db.user.findUniqueOrThrow({ where: { id: me.id } });
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: me.id }, omit: { passwordHash: false } });
     const { verifyPassword } = await import('@/lib/auth/password');
     expect(await verifyPassword(row.passwordHash!, 'old-password-123')).toBe(true);
     jar.token = undefined;
+  });
+
+  it('no user read carries the password hash unless it asks for it (global omit)', async () => {
+    const user = await createTestUser(database.db, { email: 'omit@example.test', password: 'omit-password-123' });
+    const { createSession } = await import('@/lib/auth/session');
+    const { token } = await createSession(user.id);
+    const plain = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(plain.email).toBe('omit@example.test');
+    expect(plain).not.toHaveProperty('passwordHash');
+    for (const u of await database.db.user.findMany()) expect(u).not.toHaveProperty('passwordHash');
+    const session = await database.db.session.findFirstOrThrow({ where: { userId: user.id }, include: { user: true } });
+    expect(session.user).not.toHaveProperty('passwordHash');
+    expect(JSON.stringify(await database.db.user.findMany())).not.toContain('$argon2');
+    const asked = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(asked.passwordHash).toMatch(/^\$argon2/);
+    expect(token).toBeTruthy();
   });
 
   it('admins are signed out after 30 idle minutes, editors after 2 hours', async () => {
