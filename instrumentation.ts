@@ -5,11 +5,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { installPeerStamp } = await import('./lib/security/peer-stamp');
   installPeerStamp();
-  const { resolveIpHashKey } = await import('./lib/security/ip-hash-key');
-  const { trustedProxyHops } = await import('./lib/security/proxy-hops');
+  const { checkStartupEnv } = await import('./lib/startup-env');
   try {
-    resolveIpHashKey();
-    trustedProxyHops();
+    checkStartupEnv();
   } catch (error) {
     console.error(`\n✗ Not starting: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

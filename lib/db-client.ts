@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { isPostgresUrl, sqliteFileFromUrl } from './db-url';
+import { env } from './env';
 
 /**
  * Secrets no read returns unless it asks (`omit: { passwordHash: false }` or a `select`): only sign-in and the
@@ -20,7 +21,7 @@ export function createPrismaClient(url: string | undefined): Db {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({
       connectionString: url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE,
       connectionTimeoutMillis: 5_000,
     });
     return new PostgresClient({ adapter, omit: OMIT_SECRETS }) as unknown as Db;

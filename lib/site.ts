@@ -1,6 +1,7 @@
 // The site's public origin, for absolute links in metadata, feeds, sitemaps and exports.
+import { env } from './env';
+
 export function siteUrl(): string {
-  const configured = process.env.SITE_URL;
-  if (configured && /^https?:\/\//.test(configured)) return configured.replace(/\/+$/, '');
-  return `http://localhost:${process.env.PORT ?? 3000}`;
+  const { SITE_URL, PORT } = env();
+  return SITE_URL ? SITE_URL.replace(/\/+$/, '') : `http://localhost:${PORT}`;
 }

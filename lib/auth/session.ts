@@ -8,6 +8,7 @@ import { db } from '../db';
 import { generateToken, hashToken } from './tokens';
 import { isHttpsSite, sessionCookieName } from './cookie-name';
 import { siteUrl } from '../site';
+import { env } from '../env';
 
 /** The session cookie's name for this deployment. */
 export function sessionCookie(): string {
@@ -84,7 +85,7 @@ export function sessionCookieOptions(expiresAt?: Date) {
   return {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: process.env.NODE_ENV === 'production' || isHttpsSite(siteUrl()),
+    secure: env().isProduction || isHttpsSite(siteUrl()),
     path: '/',
     ...(expiresAt ? { expires: expiresAt } : { maxAge: 0 }),
   };

@@ -4,8 +4,9 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { isPostgresUrl, sqliteFileFromUrl } from '../db-url';
+import { env } from '../env';
 
-export async function probeDatabase(url = process.env.DATABASE_URL): Promise<boolean> {
+export async function probeDatabase(url = env().DATABASE_URL): Promise<boolean> {
   try {
     if (isPostgresUrl(url)) {
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000, query_timeout: 2_000 });

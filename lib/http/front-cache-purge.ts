@@ -5,6 +5,7 @@
 // `Surrogate-Key`, the same list). A failed purge is retried with back-off and logged; a second purge follows a
 // few seconds later for pages a render that began before the save stored after the first (decision 061).
 import 'server-only';
+import { env } from '../env';
 
 export const PURGE_RETRY_DELAYS_MS = [250, 1_000, 4_000];
 export const PURGE_TIMEOUT_MS = 2_000;
@@ -14,7 +15,7 @@ export type PurgeOptions = { urls?: string[]; retryDelaysMs?: number[]; repurgeA
 
 /** The configured front caches: FRONT_CACHE_PURGE_URL, comma-separated http(s) URLs. */
 export function frontCachePurgeUrls(): string[] {
-  return (process.env.FRONT_CACHE_PURGE_URL ?? '')
+  return (env().FRONT_CACHE_PURGE_URL ?? '')
     .split(',')
     .map((u) => u.trim())
     .filter((u) => /^https?:\/\//.test(u));

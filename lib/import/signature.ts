@@ -4,12 +4,13 @@
 // See docs/decisions/010-import-preview-carry.md.
 import 'server-only';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { env } from '../env';
 
 export const PREVIEW_TTL_MS = 60 * 60 * 1000;
 
 // IMPORT_SIGNING_KEY (or the server-actions key several instances already share) makes signatures valid on
 // every instance; without either, a per-process key means "upload again" after a restart, never a false accept.
-const key = process.env.IMPORT_SIGNING_KEY || process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || randomBytes(32).toString('hex');
+const key = env().IMPORT_SIGNING_KEY || env().NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || randomBytes(32).toString('hex');
 
 export type PreviewClaims = { userId: number; entity: string; sha256: string; digest: string; issuedAt: number };
 

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from '../env';
 
 export const IP_HASH_KEY_FILE = path.join('data', 'ip-hash.key');
 const DEVELOPMENT_KEY = 'img-pathways-development-ip-hash';
@@ -21,21 +22,23 @@ export class MissingIpHashKeyError extends Error {
   }
 }
 
-export function resolveIpHashKey(env: Record<string, string | undefined> = process.env, dir = process.cwd()): string {
-  const configured = env.IP_HASH_KEY?.trim() || env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim();
+export function resolveIpHashKey(source: Record<string, string | undefined> = process.env, dir = process.cwd()): string {
+  const env = parseEnv(source);
+  const configured = env.IP_HASH_KEY || env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
   if (configured) return configured;
   const file = path.join(dir, IP_HASH_KEY_FILE);
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim();
     if (stored) return stored;
   }
-  if (env.NODE_ENV !== 'production') return DEVELOPMENT_KEY;
+  if (!env.isProduction) return DEVELOPMENT_KEY;
   throw new MissingIpHashKeyError();
 }
 
 /** For `npm start` (via db-prepare): creates the key file once when no key is configured. */
-export function ensureIpHashKeyFile(env: Record<string, string | undefined> = process.env, dir = process.cwd()): 'configured' | 'exists' | 'created' {
-  if (env.IP_HASH_KEY?.trim() || env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim()) return 'configured';
+export function ensureIpHashKeyFile(source: Record<string, string | undefined> = process.env, dir = process.cwd()): 'configured' | 'exists' | 'created' {
+  const env = parseEnv(source);
+  if (env.IP_HASH_KEY || env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) return 'configured';
   const file = path.join(dir, IP_HASH_KEY_FILE);
   if (existsSync(file) && readFileSync(file, 'utf8').trim()) return 'exists';
   mkdirSync(path.dirname(file), { recursive: true });
