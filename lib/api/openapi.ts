@@ -20,6 +20,16 @@ const errors = {
 /** A single resource: the path is checked by pattern (a bad slug is a 404, not a 400). */
 const oneErrors = (what: string) => ({ '404': json(ERROR_JSON, `No published ${what} has this slug.`), '503': errors['503'], '500': errors['500'] });
 
+/** A filtered list: its query schema is the one the handler parses with. */
+function listRoute(operationId: string, summary: string, query: z.ZodObject, body: z.ZodType, description: string, more: { description?: string } = {}) {
+  return { get: { operationId, summary, ...more, requestParams: { query }, responses: { '200': json(body, description), ...errors } } };
+}
+
+/** One published resource by slug: the path schema is the one the handler checks the slug with. */
+function oneRoute(operationId: string, summary: string, slug: z.ZodString, body: z.ZodType, what: string) {
+  return { get: { operationId, summary, requestParams: { path: z.object({ slug }) }, responses: { '200': json(body, `The ${what}.`), ...oneErrors(what) } } };
+}
+
 export function buildOpenApiDocument(serverUrl: string) {
   return createDocument({
     openapi: '3.1.0',
@@ -33,47 +43,18 @@ export function buildOpenApiDocument(serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     paths: {
-      '/api/v1/schools': {
-        get: {
-          operationId: 'listSchools',
-          summary: 'Filtered school list',
-          requestParams: { query: SCHOOL_API_QUERY },
-          responses: { '200': json(SCHOOL_LIST_JSON, 'One page of matching published schools.'), ...errors },
-        },
-      },
-      '/api/v1/schools/{slug}': {
-        get: {
-          operationId: 'getSchool',
-          summary: 'One published school',
-          requestParams: { path: z.object({ slug: SCHOOL_SLUG }) },
-          responses: { '200': json(SCHOOL_JSON, 'The school.'), ...oneErrors('school') },
-        },
-      },
-      '/api/v1/lenders': {
-        get: {
-          operationId: 'listLenders',
-          summary: 'Published private lenders',
-          requestParams: { query: LENDER_API_QUERY },
-          responses: { '200': json(LENDER_LIST_JSON, 'Every matching published lender.'), ...errors },
-        },
-      },
-      '/api/v1/programs': {
-        get: {
-          operationId: 'listPrograms',
-          summary: 'Continuing-education, bridging and assessment programs for IMGs',
-          description: 'Same filters as the /programs page. Sorted by name then slug; with `q`, better matches first.',
-          requestParams: { query: PROGRAM_API_QUERY },
-          responses: { '200': json(PROGRAM_LIST_JSON, 'One page of matching published programs.'), ...errors },
-        },
-      },
-      '/api/v1/programs/{slug}': {
-        get: {
-          operationId: 'getProgram',
-          summary: 'One published program',
-          requestParams: { path: z.object({ slug: PROGRAM_SLUG }) },
-          responses: { '200': json(PROGRAM_JSON, 'The program.'), ...oneErrors('program') },
-        },
-      },
+      '/api/v1/schools': listRoute('listSchools', 'Filtered school list', SCHOOL_API_QUERY, SCHOOL_LIST_JSON, 'One page of matching published schools.'),
+      '/api/v1/schools/{slug}': oneRoute('getSchool', 'One published school', SCHOOL_SLUG, SCHOOL_JSON, 'school'),
+      '/api/v1/lenders': listRoute('listLenders', 'Published private lenders', LENDER_API_QUERY, LENDER_LIST_JSON, 'Every matching published lender.'),
+      '/api/v1/programs': listRoute(
+        'listPrograms',
+        'Continuing-education, bridging and assessment programs for IMGs',
+        PROGRAM_API_QUERY,
+        PROGRAM_LIST_JSON,
+        'One page of matching published programs.',
+        { description: 'Same filters as the /programs page. Sorted by name then slug; with `q`, better matches first.' },
+      ),
+      '/api/v1/programs/{slug}': oneRoute('getProgram', 'One published program', PROGRAM_SLUG, PROGRAM_JSON, 'program'),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApi',
