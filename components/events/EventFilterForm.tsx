@@ -1,5 +1,5 @@
 import { AutoSubmitForm } from '../schools/AutoSubmitForm';
-import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
+import { FilterChoices as Choices, FilterGroup as Group, FilterScrollList, FilterSubmit } from '../filters/FilterControls';
 import { EVENT_FILTER_PARAMS, type EventFacet, type EventFilter } from '@/lib/events/filters';
 import { AUDIENCE_LABEL, EVENT_AUDIENCES, EVENT_TOPICS, TOPIC_LABEL } from '@/lib/events/vocabulary';
 import { ORGANIZERS } from '@/lib/events/organizers';
@@ -11,26 +11,24 @@ export function EventFilterForm({ filter, facets }: { filter: EventFilter; facet
     <AutoSubmitForm action="/events" params={EVENT_FILTER_PARAMS} multi={EVENT_FILTER_PARAMS} defaults={{}} label="Filter events" className="space-y-3">
       <div key={JSON.stringify(filter)} className="space-y-3">
         <Group legend="Topic">
-          {EVENT_TOPICS.map((t) => (
-            <Option key={t} name="topic" value={t} checked={filter.topic.includes(t)} label={TOPIC_LABEL[t]} count={facets.topic[t]} />
-          ))}
+          <Choices name="topic" values={EVENT_TOPICS} selected={(t) => filter.topic.includes(t)} label={(t) => TOPIC_LABEL[t]} count={(t) => facets.topic[t]} />
         </Group>
         <Group legend="Audience">
-          {EVENT_AUDIENCES.map((a) => (
-            <Option key={a} name="audience" value={a} checked={filter.audience.includes(a)} label={AUDIENCE_LABEL[a]} count={facets.audience[a]} />
-          ))}
+          <Choices name="audience" values={EVENT_AUDIENCES} selected={(a) => filter.audience.includes(a)} label={(a) => AUDIENCE_LABEL[a]} count={(a) => facets.audience[a]} />
         </Group>
         <Group legend="Organizer">
-          <div className="max-h-56 overflow-y-auto pr-1">
-            {organizers.map((o) => (
-              <Option key={o.key} name="organizer" value={o.key} checked={filter.organizer.includes(o.key)} label={o.name} count={facets.organizer[o.key] ?? 0} />
-            ))}
-          </div>
+          <FilterScrollList>
+            <Choices
+              name="organizer"
+              values={organizers.map((o) => o.key)}
+              selected={(key) => filter.organizer.includes(key)}
+              label={(key) => organizers.find((o) => o.key === key)!.name}
+              count={(key) => facets.organizer[key] ?? 0}
+            />
+          </FilterScrollList>
         </Group>
       </div>
-      <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
-        Apply filters
-      </button>
+      <FilterSubmit />
     </AutoSubmitForm>
   );
 }

@@ -1,5 +1,7 @@
-// The building blocks of the directories' GET filter forms: a labelled option with its result count, and a
-// fieldset group. Shared by /schools and /programs so both look and behave alike.
+// The building blocks of the directories' GET filter forms: a labelled option with its result count, a
+// fieldset group, a list of choices, the search box and the submit button. Shared by /schools, /programs and
+// /events so all three look and behave alike.
+import { TypedSearchInput } from '../schools/TypedSearchInput';
 
 export function FilterOption({
   type = 'checkbox',
@@ -31,5 +33,58 @@ export function FilterGroup({ legend, children }: { legend: string; children: Re
       <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
       {children}
     </fieldset>
+  );
+}
+
+/** One option per value, checked when selected, each with the count it would give. */
+export function FilterChoices<T extends string>({
+  name,
+  values,
+  selected,
+  label,
+  count,
+  type,
+}: {
+  name: string;
+  values: readonly T[];
+  selected: (value: T) => boolean;
+  label: (value: T) => string;
+  count: (value: T) => number | undefined;
+  type?: 'checkbox' | 'radio';
+}) {
+  return values.map((v) => <FilterOption key={v} type={type} name={name} value={v} checked={selected(v)} label={label(v)} count={count(v)} />);
+}
+
+/** A long list of options (states, regions, organizers) that scrolls inside its group. */
+export function FilterScrollList({ children }: { children: React.ReactNode }) {
+  return <div className="max-h-56 overflow-y-auto pr-1">{children}</div>;
+}
+
+/** The free-text search of a directory form (`q`); `typed` keeps what the visitor typed (TypedSearchInput). */
+export function FilterSearch({ id, value, placeholder, typed = false }: { id: string; value: string | null; placeholder: string; typed?: boolean }) {
+  const props = {
+    id,
+    type: 'search',
+    name: 'q',
+    maxLength: 100,
+    placeholder,
+    className: 'w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-600',
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+        Search
+      </label>
+      {typed ? <TypedSearchInput key={value ?? ''} value={value ?? ''} {...props} /> : <input key={value ?? ''} defaultValue={value ?? ''} {...props} />}
+    </div>
+  );
+}
+
+/** The submit button a GET filter form needs without JavaScript. */
+export function FilterSubmit() {
+  return (
+    <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
+      Apply filters
+    </button>
   );
 }

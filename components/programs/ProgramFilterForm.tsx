@@ -1,5 +1,5 @@
 import { AutoSubmitForm } from '../schools/AutoSubmitForm';
-import { FilterGroup as Group, FilterOption as Option } from '../filters/FilterControls';
+import { FilterChoices as Choices, FilterGroup as Group, FilterScrollList, FilterSearch, FilterSubmit } from '../filters/FilterControls';
 import { COUNTRY_LABEL, FORMAT_SHORT_LABEL, KIND_SHORT_LABEL, regionName } from '@/lib/programs/labels';
 import { COUNTRY_VALUES, FORMAT_VALUES, KIND_VALUES, PROGRAM_MULTI_PARAMS, REGION_VALUES, type ProgramFilter } from '@/lib/programs/filters';
 import type { ProgramFacetCounts } from '@/lib/programs/queries';
@@ -12,48 +12,24 @@ export function ProgramFilterForm({ filter, facets }: { filter: ProgramFilter; f
   const regions = REGION_VALUES.filter((r) => (facets.region[r] ?? 0) > 0 || filter.region.includes(r));
   return (
     <AutoSubmitForm action="/programs" params={PARAMS} multi={PROGRAM_MULTI_PARAMS} defaults={{}} label="Filter programs" className="space-y-3">
-      <div>
-        <label htmlFor="program-q" className="mb-1 block text-sm font-semibold">
-          Search
-        </label>
-        <input
-          key={filter.q ?? ''}
-          id="program-q"
-          type="search"
-          name="q"
-          defaultValue={filter.q ?? ''}
-          maxLength={100}
-          placeholder="Name, provider, e.g. Touchstone"
-          className="w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-600"
-        />
-      </div>
+      <FilterSearch id="program-q" value={filter.q} placeholder="Name, provider, e.g. Touchstone" />
       <div key={JSON.stringify({ ...filter, q: null, page: 1 })} className="space-y-3">
         <Group legend="Country">
-          {COUNTRY_VALUES.map((c) => (
-            <Option key={c} name="country" value={c} checked={filter.country.includes(c)} label={COUNTRY_LABEL[c.toUpperCase()]} count={facets.country[c]} />
-          ))}
+          <Choices name="country" values={COUNTRY_VALUES} selected={(c) => filter.country.includes(c)} label={(c) => COUNTRY_LABEL[c.toUpperCase()]} count={(c) => facets.country[c]} />
         </Group>
         <Group legend="Kind of program">
-          {KIND_VALUES.map((k) => (
-            <Option key={k} name="kind" value={k} checked={filter.kind.includes(k)} label={KIND_SHORT_LABEL[k]} count={facets.kind[k]} />
-          ))}
+          <Choices name="kind" values={KIND_VALUES} selected={(k) => filter.kind.includes(k)} label={(k) => KIND_SHORT_LABEL[k]} count={(k) => facets.kind[k]} />
         </Group>
         <Group legend="Format">
-          {FORMAT_VALUES.map((f) => (
-            <Option key={f} name="format" value={f} checked={filter.format.includes(f)} label={FORMAT_SHORT_LABEL[f]} count={facets.format[f]} />
-          ))}
+          <Choices name="format" values={FORMAT_VALUES} selected={(f) => filter.format.includes(f)} label={(f) => FORMAT_SHORT_LABEL[f]} count={(f) => facets.format[f]} />
         </Group>
         <Group legend="Province or state">
-          <div className="max-h-56 overflow-y-auto pr-1">
-            {regions.map((r) => (
-              <Option key={r} name="region" value={r} checked={filter.region.includes(r)} label={`${regionName(r)} (${r.toUpperCase()})`} count={facets.region[r] ?? 0} />
-            ))}
-          </div>
+          <FilterScrollList>
+            <Choices name="region" values={regions} selected={(r) => filter.region.includes(r)} label={(r) => `${regionName(r)} (${r.toUpperCase()})`} count={(r) => facets.region[r] ?? 0} />
+          </FilterScrollList>
         </Group>
       </div>
-      <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
-        Apply filters
-      </button>
+      <FilterSubmit />
     </AutoSubmitForm>
   );
 }

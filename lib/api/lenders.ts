@@ -3,7 +3,7 @@ import 'server-only';
 import { listLenders, parseLenderFilter } from '../lenders/queries';
 import type { LenderRow } from '../lenders/queries';
 import { toSourceJson, type SourceJson } from './school-json';
-import { BadRequestError, type ApiIssue } from './errors';
+import { checkLenderParams } from './lender-params';
 
 export type LenderJson = {
   slug: string;
@@ -37,20 +37,6 @@ export function toLenderJson(row: LenderRow): LenderJson {
     lastVerifiedAt: row.lastVerifiedAt ? row.lastVerifiedAt.toISOString() : null,
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** The API is strict: `cosigner` may only be "no" and `medical` only "yes" (the /lenders page ignores others). */
-export function checkLenderParams(params: URLSearchParams): void {
-  const allowed = { cosigner: 'no', medical: 'yes' } as const;
-  const issues: ApiIssue[] = [];
-  for (const [param, only] of Object.entries(allowed)) {
-    for (const value of params.getAll(param)) {
-      if (value.trim() !== '' && value.trim().toLowerCase() !== only) {
-        issues.push({ param, value: value.slice(0, 60), reason: `only "${only}"` });
-      }
-    }
-  }
-  if (issues.length) throw new BadRequestError(`Invalid value for ${issues.map((i) => i.param).join(', ')}.`, issues);
 }
 
 export async function listLendersJson(params: URLSearchParams): Promise<{ total: number; results: LenderJson[] }> {

@@ -1,62 +1,36 @@
 // Strict reading of the /api/v1/schools query: the same filters as /schools (lib/schools/filters.ts), but
 // where the page ignores a bad value with a notice, the API refuses the request with every issue listed.
 // Pure: no database.
-import { effectiveIntl, parseSchoolFilter, type SchoolFilter } from '../schools/filters';
-import { BadRequestError, type ApiIssue } from './errors';
+import { listOf } from '../filters/query';
+import { effectiveIntl, parseSchoolFilter, SCHOOL_FILTER_QUERY, type SchoolFilter } from '../schools/filters';
+import { API_PAGING_QUERY, API_PER_PAGE_DEFAULT, readStrictExtras, throwIfIssues } from './strict-query';
 
-export const API_PER_PAGE_DEFAULT = 20;
-export const API_PER_PAGE_MAX = 100;
+export { API_PER_PAGE_DEFAULT };
 
 /** `include=evidence` adds each school's per-field sources to the list (the single school always has them). */
 export const API_INCLUDE_VALUES = ['evidence'] as const;
 
+/** What /api/v1/schools takes beyond the /schools filters. */
+const SCHOOL_API_EXTRAS = API_PAGING_QUERY.extend({
+  include: listOf(API_INCLUDE_VALUES, "include=evidence adds each school's evidence (the pages behind each field)."),
+});
+
+/** Every parameter of /api/v1/schools, in order: the handler parses with these parts, the document lists them. */
+export const SCHOOL_API_QUERY = SCHOOL_FILTER_QUERY.extend(SCHOOL_API_EXTRAS.shape);
+
 export type ApiSchoolQuery = { filter: SchoolFilter; perPage: number; includeEvidence: boolean };
-
-function parseInclude(values: string[], issues: ApiIssue[]): boolean {
-  let evidence = false;
-  for (const raw of values.flatMap((v) => v.split(','))) {
-    const value = raw.trim().toLowerCase();
-    if (value === '') continue;
-    if ((API_INCLUDE_VALUES as readonly string[]).includes(value)) evidence = true;
-    else issues.push({ param: 'include', value: raw.slice(0, 60), reason: `must be one of ${API_INCLUDE_VALUES.join(', ')}` });
-  }
-  return evidence;
-}
-
-function parsePerPage(values: string[], issues: ApiIssue[]): number {
-  let perPage: number | null = null;
-  for (const raw of values) {
-    const value = raw.trim();
-    if (value === '') continue;
-    const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-    if (!(n >= 1 && n <= API_PER_PAGE_MAX)) {
-      issues.push({ param: 'per_page', value: raw.slice(0, 60), reason: `a whole number from 1 to ${API_PER_PAGE_MAX}` });
-    } else if (perPage === null) perPage = n;
-    else if (perPage !== n) issues.push({ param: 'per_page', value: raw.slice(0, 60), reason: 'given twice; use it once' });
-  }
-  return perPage ?? API_PER_PAGE_DEFAULT;
-}
 
 /** Throws BadRequestError (→ 400) listing every invalid value; otherwise the filter and page size. */
 export function parseApiSchoolQuery(params: URLSearchParams): ApiSchoolQuery {
   const { filter, ignored } = parseSchoolFilter(params);
-  const issues: ApiIssue[] = [...ignored];
-  const perPage = parsePerPage(params.getAll('per_page'), issues);
-  const includeEvidence = parseInclude(params.getAll('include'), issues);
-  if (issues.length) {
-    const names = [...new Set(issues.map((i) => i.param))].join(', ');
-    throw new BadRequestError(`Invalid value for ${names}. See "issues" and /api/v1/openapi.json.`, issues);
-  }
-  return { filter, perPage, includeEvidence };
+  const extras = readStrictExtras(SCHOOL_API_EXTRAS, params, ignored);
+  return { filter, perPage: extras.per_page, includeEvidence: extras.include.includes('evidence') };
 }
 
 /** Strict filter only (exports): the page and per_page play no part there. */
 export function parseStrictSchoolFilter(params: URLSearchParams): SchoolFilter {
   const { filter, ignored } = parseSchoolFilter(params);
-  if (ignored.length) {
-    const names = [...new Set(ignored.map((i) => i.param))].join(', ');
-    throw new BadRequestError(`Invalid value for ${names}.`, ignored);
-  }
+  throwIfIssues(ignored);
   return { ...filter, page: 1 };
 }
 

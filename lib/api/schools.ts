@@ -3,6 +3,7 @@ import 'server-only';
 import { getSchoolBySlug, searchSchools } from '../schools/queries';
 import type { SchoolFilter } from '../schools/filters';
 import { NotFoundError } from './errors';
+import { SCHOOL_SLUG } from './slugs';
 import { cachedJson } from '../cache/cached';
 import { CACHE_TAGS } from '../cache/tags';
 import { isCacheableTuition, MAX_CACHED_STATES } from '../cache/schools-key';
@@ -67,10 +68,8 @@ async function loadSchoolsJson(filter: SchoolFilter, perPage: number, includeEvi
   };
 }
 
-const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
 async function loadSchoolJson(slug: string): Promise<SchoolJson> {
-  const school = SLUG_PATTERN.test(slug) ? await getSchoolBySlug(slug) : null;
+  const school = SCHOOL_SLUG.safeParse(slug).success ? await getSchoolBySlug(slug) : null;
   if (!school) throw new NotFoundError(`No published school has the slug "${slug.slice(0, 100)}".`);
   return toSchoolJson(school, await listSchoolEvidence(school.id));
 }

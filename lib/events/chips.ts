@@ -1,16 +1,18 @@
 // The active event filters in words: removable chips and the one-line summary.
+import { valueChips, type FilterChip } from '../filters/chips';
 import { eventsHref, type EventFilter } from './filters';
 import { AUDIENCE_LABEL, TOPIC_LABEL } from './vocabulary';
 import { organizerByKey } from './organizers';
 
-export type EventChip = { param: string; label: string; removeHref: string };
+export type EventChip = FilterChip;
 
 export function eventChips(filter: EventFilter): EventChip[] {
-  const chips: EventChip[] = [];
-  for (const t of filter.topic) chips.push({ param: 'topic', label: `Topic: ${TOPIC_LABEL[t]}`, removeHref: eventsHref(filter, { topic: filter.topic.filter((v) => v !== t) }) });
-  for (const a of filter.audience) chips.push({ param: 'audience', label: `For: ${AUDIENCE_LABEL[a]}`, removeHref: eventsHref(filter, { audience: filter.audience.filter((v) => v !== a) }) });
-  for (const o of filter.organizer) chips.push({ param: 'organizer', label: `By: ${organizerByKey(o)?.name ?? o}`, removeHref: eventsHref(filter, { organizer: filter.organizer.filter((v) => v !== o) }) });
-  return chips;
+  const href = (patch: Partial<EventFilter>) => eventsHref(filter, patch);
+  return [
+    ...valueChips('topic', filter.topic, (t) => `Topic: ${TOPIC_LABEL[t]}`, (topic) => href({ topic })),
+    ...valueChips('audience', filter.audience, (a) => `For: ${AUDIENCE_LABEL[a]}`, (audience) => href({ audience })),
+    ...valueChips('organizer', filter.organizer, (o) => `By: ${organizerByKey(o)?.name ?? o}`, (organizer) => href({ organizer })),
+  ];
 }
 
 export function describeEventFilter(filter: EventFilter, total: number): string {

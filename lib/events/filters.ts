@@ -1,38 +1,34 @@
 // THE URL contract of /events: topic, audience and organizer, each multi-valued and comma-separated (OR within
 // a parameter, AND across). Same conventions as /programs: lenient per-parameter parsing that reports what it
 // dropped, canonical order of parameters and values, one href builder.
-import { parseMulti, type IgnoredParam } from '../programs/filters';
+import { z } from 'zod';
+import { hrefWith, listOf, queryPairs, readQuery, toQueryString, type IgnoredParam, type RawParams } from '../filters/query';
 import { EVENT_AUDIENCES, EVENT_TOPICS, type EventAudience, type EventTopic } from './vocabulary';
 import { ORGANIZER_KEYS } from './organizers';
 
 export type EventFilter = { topic: EventTopic[]; audience: EventAudience[]; organizer: string[] };
 export const EMPTY_EVENT_FILTER: EventFilter = { topic: [], audience: [], organizer: [] };
-export const EVENT_FILTER_PARAMS = ['topic', 'audience', 'organizer'] as const;
+
+/** The /events query, one multi-valued field per parameter in canonical order (lib/filters/query.ts). */
+export const EVENT_FILTER_QUERY = z.object({
+  topic: listOf(EVENT_TOPICS, 'Topic; values are OR.'),
+  audience: listOf(EVENT_AUDIENCES, 'Audience; values are OR.'),
+  organizer: listOf(ORGANIZER_KEYS, 'Organizer; values are OR.', 'must be an organizer from the list'),
+});
+export const EVENT_FILTER_PARAMS = EVENT_FILTER_QUERY.keyof().options;
 export type EventFacet = (typeof EVENT_FILTER_PARAMS)[number];
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
 export function parseEventFilter(raw: RawParams): { filter: EventFilter; ignored: IgnoredParam[] } {
-  const ignored: IgnoredParam[] = [];
-  const filter: EventFilter = {
-    topic: parseMulti(raw, 'topic', EVENT_TOPICS, `must be one of ${EVENT_TOPICS.join(', ')}`, ignored),
-    audience: parseMulti(raw, 'audience', EVENT_AUDIENCES, `must be one of ${EVENT_AUDIENCES.join(', ')}`, ignored),
-    organizer: parseMulti(raw, 'organizer', ORGANIZER_KEYS, 'must be an organizer from the list', ignored),
-  };
-  return { filter, ignored };
+  const { values, ignored } = readQuery(EVENT_FILTER_QUERY, raw);
+  return { filter: values, ignored };
 }
 
-const VOCABULARY: Record<EventFacet, readonly string[]> = { topic: EVENT_TOPICS, audience: EVENT_AUDIENCES, organizer: ORGANIZER_KEYS };
-
 export function serializeEventFilter(filter: EventFilter): string {
-  return EVENT_FILTER_PARAMS.filter((p) => filter[p].length)
-    .map((p) => `${p}=${VOCABULARY[p].filter((v) => (filter[p] as string[]).includes(v)).join(',')}`)
-    .join('&');
+  return toQueryString(queryPairs(EVENT_FILTER_QUERY, filter));
 }
 
 export function eventsHref(filter: EventFilter, patch: Partial<EventFilter> = {}): string {
-  const query = serializeEventFilter({ ...filter, ...patch });
-  return query ? `/events?${query}` : '/events';
+  return hrefWith('/events', serializeEventFilter({ ...filter, ...patch }));
 }
 
 export function isEventFilterActive(filter: EventFilter): boolean {

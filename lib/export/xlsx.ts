@@ -23,16 +23,14 @@ export type XlsxSheetOptions = {
   filter?: boolean;
   /** A first row of column headers, frozen (default true). */
   header?: boolean;
-  /**
-   * Prefix formula-like text with ' (default true). Inline strings never evaluate, so turning it off is safe
-   * for a file that is only read; the guard protects a reader who edits a cell and presses Enter.
-   */
-  formulaGuard?: boolean;
 };
 
-const keepText = (text: string) => text;
-
-function toSheetCell(cell: XlsxCell, guard: (text: string) => string, bold: boolean): SheetCell {
+/**
+ * Text goes through the formula guard in every sheet: inline strings never evaluate, but a reader who edits
+ * a cell and presses Enter would run it (one policy for every export, decision 095).
+ */
+function toSheetCell(cell: XlsxCell, bold: boolean): SheetCell {
+  const guard = neutralizeCell;
   switch (cell.kind) {
     case 'currency':
       return { value: cell.value, style: 'currency' };
@@ -48,16 +46,15 @@ function toSheetCell(cell: XlsxCell, guard: (text: string) => string, bold: bool
 
 /** A sheet of XlsxCell rows. Await addRow (it carries the output's back-pressure) and end() when done. */
 export async function startSheet(book: XlsxStreamWriter, name: string, columns: XlsxColumn[], options: XlsxSheetOptions = {}) {
-  const guard = options.formulaGuard === false ? keepText : neutralizeCell;
   const header = options.header !== false;
   const sheet = await book.addSheet(
     name,
-    columns.map((c) => ({ header: guard(c.header), width: c.width })),
+    columns.map((c) => ({ header: neutralizeCell(c.header), width: c.width })),
     { headerRow: header, freezeHeader: header, autoFilter: header && options.filter !== false },
   );
   const bold = columns.map((c) => c.bold === true);
   return {
-    addRow: (cells: XlsxCell[]) => sheet.addRow(cells.map((cell, i) => toSheetCell(cell, guard, bold[i] ?? false))),
+    addRow: (cells: XlsxCell[]) => sheet.addRow(cells.map((cell, i) => toSheetCell(cell, bold[i] ?? false))),
     end: () => sheet.end(),
   };
 }

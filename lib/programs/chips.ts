@@ -1,21 +1,22 @@
 // The active program filters as removable chips, and the relaxations offered when nothing matches.
+import { valueChips, type FilterChip, type FilterRelaxation } from '../filters/chips';
 import { programsHref, type ProgramFilter } from './filters';
 import { COUNTRY_LABEL, FORMAT_SHORT_LABEL, KIND_SHORT_LABEL, regionName } from './labels';
 
-export type ProgramChip = { label: string; removeHref: string; param: string };
+export type ProgramChip = FilterChip;
 
 export function programChips(filter: ProgramFilter): ProgramChip[] {
-  const chips: ProgramChip[] = [];
-  const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
-  if (filter.q) chips.push({ param: 'q', label: `Search: “${filter.q}”`, removeHref: programsHref(filter, { q: null }) });
-  for (const c of filter.country) chips.push({ param: 'country', label: COUNTRY_LABEL[c.toUpperCase()], removeHref: programsHref(filter, { country: without(filter.country, c) }) });
-  for (const r of filter.region) chips.push({ param: 'region', label: `Region: ${regionName(r)}`, removeHref: programsHref(filter, { region: without(filter.region, r) }) });
-  for (const k of filter.kind) chips.push({ param: 'kind', label: KIND_SHORT_LABEL[k], removeHref: programsHref(filter, { kind: without(filter.kind, k) }) });
-  for (const f of filter.format) chips.push({ param: 'format', label: `Format: ${FORMAT_SHORT_LABEL[f]}`, removeHref: programsHref(filter, { format: without(filter.format, f) }) });
-  return chips;
+  const href = (patch: Partial<ProgramFilter>) => programsHref(filter, patch);
+  return [
+    ...(filter.q ? [{ param: 'q', label: `Search: “${filter.q}”`, removeHref: href({ q: null }) }] : []),
+    ...valueChips('country', filter.country, (c) => COUNTRY_LABEL[c.toUpperCase()], (country) => href({ country })),
+    ...valueChips('region', filter.region, (r) => `Region: ${regionName(r)}`, (region) => href({ region })),
+    ...valueChips('kind', filter.kind, (k) => KIND_SHORT_LABEL[k], (kind) => href({ kind })),
+    ...valueChips('format', filter.format, (f) => `Format: ${FORMAT_SHORT_LABEL[f]}`, (format) => href({ format })),
+  ];
 }
 
-export type ProgramRelaxation = { param: string; label: string; filter: ProgramFilter };
+export type ProgramRelaxation = FilterRelaxation<ProgramFilter>;
 
 /** Each active parameter with the filter that results from dropping it entirely. */
 export function programRelaxations(filter: ProgramFilter): ProgramRelaxation[] {

@@ -1,5 +1,6 @@
 // Plain-words summary of a program filter ("7 bridging programs in Canada (ON)"). Used by the page heading,
 // metadata and the exports' About sheet.
+import { joinWords } from '../filters/words';
 import type { ProgramFilter } from './filters';
 import { COUNTRY_LABEL } from './labels';
 
@@ -15,11 +16,6 @@ const KIND_WORD: Record<string, string> = {
   cme: 'CME or mentoring',
 };
 const FORMAT_WORD: Record<string, string> = { online: 'online', in_person: 'in person', hybrid: 'hybrid' };
-
-function joinWords(words: string[], conjunction: string): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
 
 export function describeProgramFilter(filter: ProgramFilter, total: number): string {
   const noun = total === 1 ? 'program' : 'programs';

@@ -1,6 +1,7 @@
-// CSV and Excel files of a /programs view. Self-contained for now (the school exports live in lib/export/ on
-// another branch; the two will be unified). Pure: rows in, file bytes out. The workbook is written by the
-// same writer as the school exports (lib/export/xlsx.ts).
+// CSV and Excel files of a /programs view, written by the school exports' writers (lib/export/csv.ts and
+// lib/export/xlsx.ts) and so under the same formula guard (lib/export/neutralize.ts): formula-looking text gets
+// a leading ' in both files. Pure: rows in, file bytes out.
+import { writeCsv } from '../export/csv';
 import { buildXlsx, startSheet, type XlsxCell } from '../export/xlsx';
 
 export type ExportProgram = {
@@ -43,22 +44,12 @@ const COLUMNS: { header: string; width: number; value: (p: ExportProgram, about:
   { header: 'page_url', width: 36, value: (p, about) => `${about.siteUrl}/programs/${p.slug}` },
 ];
 
-/** A spreadsheet would run a cell starting with one of these as a formula; a leading ' makes it text. */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
-function csvField(value: string): string {
-  const safe = neutralizeFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** UTF-8 with a byte-order mark so Excel reads accents correctly; CRLF line ends as RFC 4180 asks. */
 export function programsToCsv(programs: ExportProgram[], about: ExportAbout): string {
-  const lines = [COLUMNS.map((c) => csvField(c.header)).join(',')];
-  for (const p of programs) lines.push(COLUMNS.map((c) => csvField(c.value(p, about))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv(
+    COLUMNS.map((c) => c.header),
+    programs.map((p) => COLUMNS.map((c) => c.value(p, about))),
+  );
 }
 
 /** Columns whose values are URLs, written as links when they are http(s). */
@@ -66,12 +57,12 @@ const LINK_COLUMNS = new Set(['website_url', 'page_url']);
 
 /**
  * An .xlsx workbook: a Programs sheet (bold frozen header, autofilter, links) and an About sheet saying what
- * the file holds and where it came from. Cells are written as typed strings, never as formulas, so the
- * CSV's formula prefix is not needed here and the values stay exactly as published.
+ * the file holds and where it came from. Cells are inline strings, and formula-looking text carries the same
+ * leading ' as in the CSV, so a reader who edits a cell and presses Enter does not run it (decision 095).
  */
 export async function programsToXlsx(programs: ExportProgram[], about: ExportAbout): Promise<Uint8Array> {
   return buildXlsx({ creator: 'IMG Pathways', created: about.generatedAt }, async (book) => {
-    const sheet = await startSheet(book, 'Programs', COLUMNS, { formulaGuard: false });
+    const sheet = await startSheet(book, 'Programs', COLUMNS);
     for (const p of programs) {
       await sheet.addRow(
         COLUMNS.map((c): XlsxCell => {
@@ -82,7 +73,7 @@ export async function programsToXlsx(programs: ExportProgram[], about: ExportAbo
     }
     await sheet.end();
 
-    const info = await startSheet(book, 'About', [{ header: '', width: 18, bold: true }, { header: '', width: 90 }], { header: false, formulaGuard: false });
+    const info = await startSheet(book, 'About', [{ header: '', width: 18, bold: true }, { header: '', width: 90 }], { header: false });
     await info.addRow([{ kind: 'text', value: 'What' }, { kind: 'text', value: about.summary }]);
     await info.addRow([{ kind: 'text', value: 'View online' }, { kind: 'link', url: about.viewUrl }]);
     await info.addRow([{ kind: 'text', value: 'Downloaded' }, { kind: 'text', value: about.generatedAt.toISOString().slice(0, 10) }]);

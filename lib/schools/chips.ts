@@ -1,34 +1,37 @@
 // The active filters as removable chips: a label and the link that removes just that value.
+import { valueChips, type FilterChip, type FilterRelaxation } from '../filters/chips';
 import { schoolsHref, type SchoolFilter } from './filters';
 import { FACET_LABEL } from './labels';
 
 const INTL_CHIP = { yes: 'Accepts internationals', limited: 'Internationals: limited', no: 'Says no to internationals' } as const;
 
-export type FilterChip = { label: string; removeHref: string; param: string };
+export type { FilterChip };
 
 export function filterChips(filter: SchoolFilter): FilterChip[] {
   const chips: FilterChip[] = [];
-  const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
-  if (filter.q) chips.push({ param: 'q', label: `Search: “${filter.q}”`, removeHref: schoolsHref(filter, { q: null }) });
-  for (const d of filter.degree) chips.push({ param: 'degree', label: FACET_LABEL.degree[d], removeHref: schoolsHref(filter, { degree: without(filter.degree, d) }) });
-  for (const s of filter.state) chips.push({ param: 'state', label: `State: ${s.toUpperCase()}`, removeHref: schoolsHref(filter, { state: without(filter.state, s) }) });
-  for (const o of filter.ownership) chips.push({ param: 'ownership', label: FACET_LABEL.ownership[o], removeHref: schoolsHref(filter, { ownership: without(filter.ownership, o) }) });
-  for (const i of filter.intl) chips.push({ param: 'intl', label: INTL_CHIP[i], removeHref: schoolsHref(filter, { intl: without(filter.intl, i) }) });
-  for (const a of filter.aid) chips.push({ param: 'aid', label: FACET_LABEL.aid[a], removeHref: schoolsHref(filter, { aid: without(filter.aid, a) }) });
-  if (filter.cosigner) chips.push({ param: 'cosigner', label: 'US-cosigner loans accepted', removeHref: schoolsHref(filter, { cosigner: null }) });
-  if (filter.funds) chips.push({ param: 'funds', label: `Funding: ${FACET_LABEL.funds[filter.funds]}`, removeHref: schoolsHref(filter, { funds: null }) });
-  if (filter.coursework) chips.push({ param: 'coursework', label: `Coursework: ${FACET_LABEL.coursework[filter.coursework]}`, removeHref: schoolsHref(filter, { coursework: null }) });
-  if (filter.daca) chips.push({ param: 'daca', label: 'Considers DACA recipients', removeHref: schoolsHref(filter, { daca: null }) });
-  if (filter.canada) chips.push({ param: 'canada', label: 'Canadians as domestic', removeHref: schoolsHref(filter, { canada: null }) });
-  if (filter.tuitionMax !== null) chips.push({ param: 'tuition_max', label: `Tuition ≤ $${filter.tuitionMax.toLocaleString('en-US')}`, removeHref: schoolsHref(filter, { tuitionMax: null }) });
-  if (filter.source) chips.push({ param: 'source', label: 'Only facts from schools’ own pages', removeHref: schoolsHref(filter, { source: null }) });
+  const href = (patch: Partial<SchoolFilter>) => schoolsHref(filter, patch);
+  if (filter.q) chips.push({ param: 'q', label: `Search: “${filter.q}”`, removeHref: href({ q: null }) });
+  chips.push(
+    ...valueChips('degree', filter.degree, (d) => FACET_LABEL.degree[d], (degree) => href({ degree })),
+    ...valueChips('state', filter.state, (s) => `State: ${s.toUpperCase()}`, (state) => href({ state })),
+    ...valueChips('ownership', filter.ownership, (o) => FACET_LABEL.ownership[o], (ownership) => href({ ownership })),
+    ...valueChips('intl', filter.intl, (i) => INTL_CHIP[i], (intl) => href({ intl })),
+    ...valueChips('aid', filter.aid, (a) => FACET_LABEL.aid[a], (aid) => href({ aid })),
+  );
+  if (filter.cosigner) chips.push({ param: 'cosigner', label: 'US-cosigner loans accepted', removeHref: href({ cosigner: null }) });
+  if (filter.funds) chips.push({ param: 'funds', label: `Funding: ${FACET_LABEL.funds[filter.funds]}`, removeHref: href({ funds: null }) });
+  if (filter.coursework) chips.push({ param: 'coursework', label: `Coursework: ${FACET_LABEL.coursework[filter.coursework]}`, removeHref: href({ coursework: null }) });
+  if (filter.daca) chips.push({ param: 'daca', label: 'Considers DACA recipients', removeHref: href({ daca: null }) });
+  if (filter.canada) chips.push({ param: 'canada', label: 'Canadians as domestic', removeHref: href({ canada: null }) });
+  if (filter.tuitionMax !== null) chips.push({ param: 'tuition_max', label: `Tuition ≤ $${filter.tuitionMax.toLocaleString('en-US')}`, removeHref: href({ tuitionMax: null }) });
+  if (filter.source) chips.push({ param: 'source', label: 'Only facts from schools’ own pages', removeHref: href({ source: null }) });
   return chips;
 }
 
 /** Each active parameter with the filter that results from dropping it entirely. */
-export function relaxations(filter: SchoolFilter): { param: string; label: string; filter: SchoolFilter }[] {
+export function relaxations(filter: SchoolFilter): FilterRelaxation<SchoolFilter>[] {
   const base = { ...filter, page: 1 };
-  const out: { param: string; label: string; filter: SchoolFilter }[] = [];
+  const out: FilterRelaxation<SchoolFilter>[] = [];
   if (filter.q) out.push({ param: 'q', label: `the search “${filter.q}”`, filter: { ...base, q: null } });
   if (filter.degree.length) out.push({ param: 'degree', label: 'the degree filter', filter: { ...base, degree: [] } });
   if (filter.state.length) out.push({ param: 'state', label: 'the state filter', filter: { ...base, state: [] } });

@@ -1,11 +1,7 @@
 // Plain-words summary of a filter ("23 MD and DO schools in NY that accept international applicants and
 // offer need-based aid to them"). Used by the page heading, metadata, the preview image and exports.
+import { joinWords } from '../filters/words';
 import type { SchoolFilter } from './filters';
-
-function joinWords(words: string[], conjunction = 'and'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
 
 const AID_PHRASE = { need: 'need-based aid', merit: 'merit scholarships', loan: 'institutional loans' } as const;
 const FUNDS_PHRASE = { none: 'with no proof-of-funds or escrow requirement', proof: 'requiring at most proof of funds (no escrow)', escrow: '' } as const;

@@ -4,6 +4,7 @@
 // answers 400 with the same list).
 import { z } from 'zod';
 import { US_STATES } from '../validation/enums';
+import { hrefWith, listOf, oneOf, queryPairs, readQuery, text, toQueryString, wholeNumber, type IgnoredParam, type RawParams } from '../filters/query';
 
 export const DEGREE_VALUES = ['md', 'do'] as const;
 export const OWNERSHIP_VALUES = ['public', 'private'] as const;
@@ -67,102 +68,50 @@ export const EMPTY_FILTER: SchoolFilter = {
   page: 1,
 };
 
+/**
+ * The /schools query, one field per parameter in canonical order: what the page, the API and the exports
+ * parse with (lib/filters/query.ts) and what the API document lists (lib/api/openapi.ts).
+ */
+export const SCHOOL_FILTER_QUERY = z.object({
+  q: text(Q_MAX_LENGTH).optional().meta({ description: 'Search in name, city, state and notes (typo tolerant).' }),
+  degree: listOf(DEGREE_VALUES, 'Degree type; values are OR.'),
+  state: listOf(STATE_VALUES, 'Two-letter state codes, lower case; values are OR.'),
+  ownership: listOf(OWNERSHIP_VALUES, 'Public or private; values are OR.'),
+  intl: listOf(
+    INTL_VALUES,
+    'How the school accepts international applicants; values are OR. Absent: yes,limited (schools that accept). `no` lists the schools whose own pages say they do not accept international applicants: a checked answer, not a gap.',
+  ),
+  aid: listOf(AID_VALUES, 'Aid open to international students; values are AND (need, merit: yes or limited; loan: yes).'),
+  cosigner: oneOf(['yes'], 'only "yes"').optional().meta({ description: 'Private loans with a US cosigner accepted.' }),
+  funds: oneOf(FUNDS_VALUES).optional().meta({ description: 'Strictest funding requirement accepted: none < proof < escrow (escrow matches all, unknown included).' }),
+  coursework: oneOf(COURSEWORK_VALUES).optional().meta({ description: 'Strictest US/Canadian coursework requirement accepted (degree_required matches all).' }),
+  daca: oneOf(['yes'], 'only "yes"').optional().meta({ description: 'DACA recipients accepted.' }),
+  canada: oneOf(['domestic'], 'only "domestic"').optional().meta({ description: 'Canadian applicants treated as domestic.' }),
+  tuition_max: wholeNumber(0, TUITION_MAX_LIMIT, `a whole number of dollars from 0 to ${TUITION_MAX_LIMIT}`)
+    .optional()
+    .meta({ description: 'Known yearly tuition in USD at most this.' }),
+  source: oneOf(SOURCE_VALUES, 'only "school"')
+    .optional()
+    .meta({
+      description:
+        'Count a fact for the other filters only when a page of the school itself or of an official body (AAMC, AACOM, a state agency) supports it; otherwise it is treated as unknown.',
+    }),
+  sort: oneOf(SORT_VALUES).default('name').meta({ description: 'Order; unknown tuition sorts last both ways; ties by name, then slug.' }),
+  page: wholeNumber(1, PAGE_LIMIT).default(1).meta({ description: 'Page number.' }),
+});
+
 /** Parameter names in canonical order. */
-export const FILTER_PARAMS = [
-  'q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada',
-  'tuition_max', 'source', 'sort', 'page',
-] as const;
+export const FILTER_PARAMS = SCHOOL_FILTER_QUERY.keyof().options;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-export type IgnoredParam = { param: string; value: string; reason: string };
+export type { IgnoredParam };
 export type ParsedFilter = { filter: SchoolFilter; ignored: IgnoredParam[] };
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function valuesOf(raw: RawParams, name: string): string[] {
-  if (raw instanceof URLSearchParams) return raw.getAll(name);
-  const value = raw[name];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-function parseMulti<T extends string>(
-  raw: RawParams,
-  name: string,
-  allowed: readonly T[],
-  ignored: IgnoredParam[],
-): T[] {
-  const picked = new Set<T>();
-  for (const value of valuesOf(raw, name)) {
-    for (const part of value.split(',')) {
-      const v = part.trim().toLowerCase();
-      if (v === '') continue;
-      if ((allowed as readonly string[]).includes(v)) picked.add(v as T);
-      else ignored.push({ param: name, value: part.slice(0, 60), reason: `must be one of ${allowed.join(', ')}` });
-    }
-  }
-  // Canonical order is the order of the allowed list, whatever order the URL used.
-  return allowed.filter((v) => picked.has(v));
-}
-
-function parseSingle<T extends string>(
-  raw: RawParams,
-  name: string,
-  schema: z.ZodType<T>,
-  reason: string,
-  ignored: IgnoredParam[],
-): T | null {
-  let result: T | null = null;
-  for (const value of valuesOf(raw, name)) {
-    const v = value.trim().toLowerCase();
-    if (v === '') continue;
-    const parsed = schema.safeParse(v);
-    if (!parsed.success) ignored.push({ param: name, value: value.slice(0, 60), reason });
-    else if (result === null) result = parsed.data;
-    else if (result !== parsed.data) ignored.push({ param: name, value: value.slice(0, 60), reason: 'given twice; the first value was used' });
-  }
-  return result;
-}
-
-const intSchema = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .transform(String);
-
 export function parseSchoolFilter(raw: RawParams): ParsedFilter {
-  const ignored: IgnoredParam[] = [];
-  const qValues = valuesOf(raw, 'q');
-  let q: string | null = null;
-  for (const value of qValues) {
-    const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (cleaned === '') continue;
-    if (cleaned.length > Q_MAX_LENGTH) {
-      ignored.push({ param: 'q', value: cleaned.slice(0, 60) + '…', reason: `at most ${Q_MAX_LENGTH} characters` });
-    } else if (q === null) q = cleaned;
-  }
-  const tuition = parseSingle(raw, 'tuition_max', intSchema(0, TUITION_MAX_LIMIT), `a whole number of dollars from 0 to ${TUITION_MAX_LIMIT}`, ignored);
-  const page = parseSingle(raw, 'page', intSchema(1, PAGE_LIMIT), `a whole number from 1 to ${PAGE_LIMIT}`, ignored);
-  const filter: SchoolFilter = {
-    q,
-    degree: parseMulti(raw, 'degree', DEGREE_VALUES, ignored),
-    state: parseMulti(raw, 'state', STATE_VALUES, ignored),
-    ownership: parseMulti(raw, 'ownership', OWNERSHIP_VALUES, ignored),
-    intl: parseMulti(raw, 'intl', INTL_VALUES, ignored),
-    aid: parseMulti(raw, 'aid', AID_VALUES, ignored),
-    cosigner: parseSingle(raw, 'cosigner', z.literal('yes'), 'only "yes"', ignored),
-    funds: parseSingle(raw, 'funds', z.enum(FUNDS_VALUES), `must be one of ${FUNDS_VALUES.join(', ')}`, ignored),
-    coursework: parseSingle(raw, 'coursework', z.enum(COURSEWORK_VALUES), `must be one of ${COURSEWORK_VALUES.join(', ')}`, ignored),
-    daca: parseSingle(raw, 'daca', z.literal('yes'), 'only "yes"', ignored),
-    canada: parseSingle(raw, 'canada', z.literal('domestic'), 'only "domestic"', ignored),
-    tuitionMax: tuition === null ? null : Number(tuition),
-    source: parseSingle(raw, 'source', z.literal('school'), 'only "school"', ignored),
-    sort: parseSingle(raw, 'sort', z.enum(SORT_VALUES), `must be one of ${SORT_VALUES.join(', ')}`, ignored) ?? 'name',
-    page: page === null ? 1 : Number(page),
-  };
-  return { filter: normalizeFilter(filter), ignored };
+  const { values, ignored } = readQuery(SCHOOL_FILTER_QUERY, raw);
+  const { tuition_max: tuitionMax, ...rest } = values;
+  // EMPTY_FILTER first keeps the keys in SchoolFilter's order (filters are compared and cached as JSON).
+  return { filter: normalizeFilter({ ...EMPTY_FILTER, ...rest, tuitionMax }), ignored };
 }
 
 /** Drops values that mean "no restriction" so equivalent filters share one canonical form. */
@@ -186,39 +135,20 @@ export function effectiveIntl(filter: SchoolFilter): readonly Intl[] {
 
 /** Canonical query-string pairs, in contract order, defaults omitted. */
 export function filterToPairs(filter: SchoolFilter): [FilterParam, string][] {
-  const f = normalizeFilter(filter);
-  const pairs: [FilterParam, string][] = [];
-  if (f.q) pairs.push(['q', f.q]);
-  if (f.degree.length) pairs.push(['degree', f.degree.join(',')]);
-  if (f.state.length) pairs.push(['state', f.state.join(',')]);
-  if (f.ownership.length) pairs.push(['ownership', f.ownership.join(',')]);
-  if (f.intl.length) pairs.push(['intl', f.intl.join(',')]);
-  if (f.aid.length) pairs.push(['aid', f.aid.join(',')]);
-  if (f.cosigner) pairs.push(['cosigner', f.cosigner]);
-  if (f.funds) pairs.push(['funds', f.funds]);
-  if (f.coursework) pairs.push(['coursework', f.coursework]);
-  if (f.daca) pairs.push(['daca', f.daca]);
-  if (f.canada) pairs.push(['canada', f.canada]);
-  if (f.tuitionMax !== null) pairs.push(['tuition_max', String(f.tuitionMax)]);
-  if (f.source) pairs.push(['source', f.source]);
-  if (f.sort !== 'name') pairs.push(['sort', f.sort]);
-  if (f.page !== 1) pairs.push(['page', String(f.page)]);
-  return pairs;
+  const { tuitionMax, ...rest } = normalizeFilter(filter);
+  return queryPairs(SCHOOL_FILTER_QUERY, { ...rest, tuition_max: tuitionMax });
 }
 
 /** Canonical query string without the leading "?" (commas stay readable). */
 export function serializeSchoolFilter(filter: SchoolFilter): string {
-  return filterToPairs(filter)
-    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
-    .join('&');
+  return toQueryString(filterToPairs(filter));
 }
 
 /** A link to /schools (or another path taking the same filters) with a patch applied; filter changes reset page. */
 export function schoolsHref(filter: SchoolFilter, patch: Partial<SchoolFilter> = {}, path = '/schools'): string {
   const resetsPage = Object.keys(patch).some((key) => key !== 'page' && key !== 'sort');
   const next = { ...filter, ...(resetsPage ? { page: 1 } : {}), ...patch };
-  const query = serializeSchoolFilter(next);
-  return query ? `${path}?${query}` : path;
+  return hrefWith(path, serializeSchoolFilter(next));
 }
 
 /** The key pages and caches use: the canonical filter without paging. */

@@ -124,13 +124,16 @@ describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and lists every endpoint', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe('https://imgpathways.example');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/lenders', '/api/v1/openapi.json', '/api/v1/schools', '/api/v1/schools/{slug}']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/lenders', '/api/v1/openapi.json', '/api/v1/programs', '/api/v1/programs/{slug}', '/api/v1/schools', '/api/v1/schools/{slug}',
+    ]);
   });
 
   it('describes every filter with its enum values, paging and the 400 shape', () => {
     const params = Object.fromEntries(doc.paths['/api/v1/schools'].get.parameters!.map((p) => [p.name, p.schema]));
     expect(Object.keys(params)).toEqual(['q', 'degree', 'state', 'ownership', 'intl', 'aid', 'cosigner', 'funds', 'coursework', 'daca', 'canada', 'tuition_max', 'source', 'sort', 'page', 'per_page', 'include']);
-    expect(params.include.enum).toEqual(['evidence']);
+    // include is read as a comma-separated list (include=evidence,…), so the generated form is an array.
+    expect(params.include.items?.enum).toEqual(['evidence']);
     expect(Object.keys(doc.components.schemas.Evidence.properties)).toEqual(['field', 'value', 'sourceUrl', 'sourceDate', 'sourceKind']);
     expect(params.degree.items?.enum).toEqual([...DEGREE_VALUES]);
     expect(params.sort.enum).toEqual([...SORT_VALUES]);

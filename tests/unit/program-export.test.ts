@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { neutralizeFormula, programsToCsv, programsToXlsx, type ExportProgram } from '@/lib/programs/export';
+import { programsToCsv, programsToXlsx, type ExportProgram } from '@/lib/programs/export';
 import { parseCsv } from '@/lib/csv/parse';
 
 const program: ExportProgram = {
@@ -23,11 +23,6 @@ const program: ExportProgram = {
 const about = { summary: '1 bridging program', viewUrl: 'http://site.test/programs?kind=bridging', siteUrl: 'http://site.test', generatedAt: new Date('2026-01-02T00:00:00Z') };
 
 describe('program exports', () => {
-  it('neutralises formula-like cells', () => {
-    for (const v of ['=1', '+1', '-1', '@a', '\tx', '\rx']) expect(neutralizeFormula(v)).toBe(`'${v}`);
-    expect(neutralizeFormula('plain')).toBe('plain');
-  });
-
   it('writes RFC 4180 CSV with a BOM that reads back to the same values', () => {
     const csv = programsToCsv([program], about);
     expect(csv.startsWith('\uFEFFslug,name,provider,')).toBe(true);
@@ -53,7 +48,9 @@ describe('program exports', () => {
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.getRow(2).getCell(3).value).toBe('=HYPERLINK("http://evil")');
+    // One formula-guard policy for every export (decision 095): the workbook carries the CSV's leading '.
+    expect(sheet.getRow(2).getCell(3).value).toBe(`'=HYPERLINK("http://evil")`);
+    expect(sheet.getRow(2).getCell(10).value).toBe("'-IMGs in Ontario");
     expect(sheet.getRow(2).getCell(11).value).toMatchObject({ hyperlink: 'https://example.org/p' });
     const info = book.getWorksheet('About')!;
     expect(info.getRow(1).getCell(2).value).toBe('1 bridging program');

@@ -5,7 +5,8 @@ import {
   parseProgramFilter, programsHref, serializeProgramFilter, type ProgramFilter,
 } from '@/lib/programs/filters';
 import { describeProgramFilter } from '@/lib/programs/describe';
-import { parseProgramApiRequest } from '@/lib/programs/api';
+import { parseApiProgramQuery } from '@/lib/api/program-params';
+import { mapApiError } from '@/lib/api/errors';
 import { linkedProgramFilters } from '@/lib/programs/guide-links';
 import { compareByNameThenSlug, programMatchesFacets } from '@/lib/programs/where';
 
@@ -94,18 +95,26 @@ describe('describeProgramFilter', () => {
 });
 
 describe('API request parsing', () => {
-  it('is strict: any dropped value is an issue', () => {
-    const bad = parseProgramApiRequest(new URLSearchParams('kind=bridging,nope&per_page=500'));
-    expect(bad).toEqual({
-      ok: false,
-      issues: [
-        { param: 'kind', value: 'nope', reason: expect.stringContaining('must be one of') },
-        { param: 'per_page', value: '500', reason: 'a whole number from 1 to 100' },
-      ],
+  it('is strict: any dropped value is an issue (400 through the shared error mapper)', () => {
+    let mapped: ReturnType<typeof mapApiError> | null = null;
+    try {
+      parseApiProgramQuery(new URLSearchParams('kind=bridging,nope&per_page=500'));
+    } catch (error) {
+      mapped = mapApiError(error);
+    }
+    expect(mapped).toEqual({
+      status: 400,
+      body: {
+        error: expect.stringMatching(/kind, per_page/),
+        issues: [
+          { param: 'kind', value: 'nope', reason: expect.stringContaining('must be one of') },
+          { param: 'per_page', value: '500', reason: 'a whole number from 1 to 100' },
+        ],
+      },
     });
-    const good = parseProgramApiRequest(new URLSearchParams('country=us&per_page=100&page=2'));
-    expect(good).toMatchObject({ ok: true, perPage: 100, filter: { country: ['us'], page: 2 } });
-    expect(parseProgramApiRequest(new URLSearchParams(''))).toMatchObject({ ok: true, perPage: 20 });
+    const good = parseApiProgramQuery(new URLSearchParams('country=us&per_page=100&page=2'));
+    expect(good).toMatchObject({ perPage: 100, filter: { country: ['us'], page: 2 } });
+    expect(parseApiProgramQuery(new URLSearchParams(''))).toMatchObject({ perPage: 20 });
   });
 });
 

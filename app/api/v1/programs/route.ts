@@ -1,23 +1,17 @@
 // GET /api/v1/programs — filtered program list; the /programs filters plus page and per_page (1–100).
 // Strict: any value the page would ignore answers 400 with the list of issues.
-import { parseProgramApiRequest, toApiProgram } from '@/lib/programs/api';
-import { searchPrograms } from '@/lib/programs/queries';
+import type { NextRequest } from 'next/server';
+import { withApiErrors } from '@/lib/api/errors';
 import { withHttpCaching } from '@/lib/http/conditional';
+import { listProgramsJson } from '@/lib/api/programs';
+import { parseApiProgramQuery } from '@/lib/api/program-params';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  const parsed = parseProgramApiRequest(new URL(request.url).searchParams);
-  if (!parsed.ok) {
-    return Response.json({ error: 'Invalid query parameters', issues: parsed.issues }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
-  }
-  const { filter, perPage } = parsed;
-  const search = await searchPrograms(filter, { perPage });
-  return withHttpCaching(request, Response.json({
-    total: search.total,
-    page: search.page,
-    perPage,
-    filters: { q: filter.q, country: filter.country, region: filter.region, kind: filter.kind, format: filter.format },
-    results: search.results.map(toApiProgram),
-  }));
+export async function GET(request: NextRequest) {
+  const response = await withApiErrors(async () => {
+    const { filter, perPage } = parseApiProgramQuery(request.nextUrl.searchParams);
+    return Response.json(await listProgramsJson(filter, perPage));
+  });
+  return withHttpCaching(request, response);
 }

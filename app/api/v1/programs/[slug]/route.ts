@@ -1,13 +1,11 @@
-// GET /api/v1/programs/[slug] — one published program, or 404.
-import { toApiProgram } from '@/lib/programs/api';
-import { getProgramBySlug } from '@/lib/programs/queries';
+// GET /api/v1/programs/[slug] — one published program (404 JSON when there is none).
+import { withApiErrors } from '@/lib/api/errors';
 import { withHttpCaching } from '@/lib/http/conditional';
+import { getProgramJson } from '@/lib/api/programs';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const program = /^[a-z0-9-]{1,120}$/.test(slug) ? await getProgramBySlug(slug) : null;
-  if (!program) return Response.json({ error: `No program with slug "${slug.slice(0, 120)}"` }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
-  return withHttpCaching(request, Response.json(toApiProgram(program)));
+  const response = await withApiErrors(async () => Response.json(await getProgramJson((await params).slug)));
+  return withHttpCaching(request, response);
 }
