@@ -66,3 +66,24 @@ export function urlSourcedSnapshots<Input extends { sourceUrls: string[] }>(keys
     sources: (input: Input): SourceInput[] => input.sourceUrls.map((url) => ({ url, title: null })),
   };
 }
+
+type CsvRowParts<Input> = Pick<ListingKind<Input & { slug: string }>, 'formSchema' | 'snapshotKeys' | 'labels' | 'cacheTags'> & {
+  /** The CSV row's columns as the seed writes them (lib/seed/seed.ts), so admin saves and the seed agree. */
+  rowFields(input: Input): Record<string, unknown>;
+};
+
+/** Lenders and programs: a CSV row plus status, URL sources, a verification date, /admin/<entity>s. */
+export function csvRowKind<Input extends { slug: string; status: string; sourceUrls: string[] }>(
+  entity: 'lender' | 'program',
+  { rowFields, ...parts }: CsvRowParts<Input>,
+): ListingKind<Input> {
+  return {
+    entity,
+    noun: entity,
+    ...parts,
+    ...urlSourcedSnapshots<Input>(parts.snapshotKeys),
+    rowData: (input) => ({ ...rowFields(input), slug: input.slug, status: input.status }),
+    verifiable: true,
+    adminPath: `/admin/${entity}s`,
+  };
+}
