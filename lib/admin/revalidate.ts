@@ -20,10 +20,6 @@ export function revalidateSchool(...slugs: string[]): void {
   revalidateTags([CACHE_TAGS.schools, ...slugs.map(CACHE_TAGS.school)]);
 }
 
-export function revalidateLenders(): void {
-  revalidateTags([CACHE_TAGS.lenders]);
-}
-
 /** For writes whose reach is not known precisely: every public tag. */
 export function revalidateAfterSave(): void {
   revalidateTags(ALL_PUBLIC_TAGS);

@@ -1,5 +1,5 @@
 // What an editor reads when an evidence write (a source added, edited, removed; a hint accepted) is refused.
-import type { Conflict } from '../schools/mutations';
+import type { Conflict } from '../listings/mutations';
 
 export function staleSchoolMessage(conflict: Pick<Conflict, 'changedBy' | 'changedAt'>): string {
   const who = conflict.changedBy ?? 'someone';

@@ -3,12 +3,11 @@
 // refused, as for the school form), bumps the version, writes the audit entry with the source before and
 // after, and recomputes the confirmed* columns, all in one transaction.
 import 'server-only';
-import { db } from '../db';
 import { assertRole, type Actor } from '../auth/roles';
-import { recordAudit } from '../audit/record';
-import { describeConflict, type Conflict } from '../schools/mutations';
+import { writeListingPart, type Conflict, type PartAudit } from '../listings/mutations';
+import { schoolKind } from '../schools/kind';
 import type { EvidenceInput } from '../validation/evidence';
-import { recomputeConfirmed, type Tx } from './recompute';
+import type { Tx } from './recompute';
 
 export type EvidenceWriteResult =
   | { ok: true; schoolId: number; slug: string; version: number; evidenceId: number }
@@ -28,38 +27,20 @@ export function evidenceSnapshot(row: EvidenceRow) {
 export type Refusal = 'evidence_not_found' | 'duplicate' | 'not_a_hint';
 type School = { id: number; slug: string };
 export type VersionedCheck = (tx: Tx, school: School) => Promise<Refusal | null>;
-type Audit = { action: string; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; note?: string };
-export type VersionedWrite = (tx: Tx, school: School) => Promise<{ audit: Audit; evidenceId: number }>;
+export type VersionedWrite = (tx: Tx, school: School) => Promise<{ audit: PartAudit; evidenceId: number }>;
 
 /**
- * One versioned write to a school: checks run first (nothing is written when they refuse), then the version
- * check and bump in one statement, the write, the confirmed* columns and the audit entry.
+ * One versioned write to a school, on the listings' write path (writeListingPart): checks run first (nothing
+ * is written when they refuse), then the version check and bump in one statement, the write, the confirmed*
+ * columns (the school kind's afterWrite) and the audit entry.
  */
 export async function writeVersioned(actor: Actor, schoolId: number, expectedVersion: number, check: VersionedCheck, write: VersionedWrite): Promise<EvidenceWriteResult> {
-  const outcome = await db.$transaction(async (tx) => {
-    const school = await tx.school.findUnique({ where: { id: schoolId }, select: { id: true, slug: true } });
-    if (!school) return { ok: false as const, kind: 'not_found' as const };
-    const refusal = await check(tx, school);
-    if (refusal) return { ok: false as const, kind: refusal };
-    const { count } = await tx.school.updateMany({ where: { id: schoolId, version: expectedVersion }, data: { version: { increment: 1 } } });
-    if (count === 0) return 'stale' as const;
-    const done = await write(tx, school);
-    await recomputeConfirmed(tx, schoolId);
-    const { action, before, after, note } = done.audit;
-    await recordAudit(tx, actor, {
-      action,
-      entityType: 'school',
-      entityId: schoolId,
-      entitySlug: school.slug,
-      before: before ?? null,
-      after: after ?? null,
-      note: note ?? null,
-    });
-    return { ok: true as const, schoolId, slug: school.slug, version: expectedVersion + 1, evidenceId: done.evidenceId };
+  const result = await writeListingPart(schoolKind, actor, schoolId, expectedVersion, check, async (tx, school) => {
+    const { audit, evidenceId } = await write(tx, school);
+    return { audit, done: evidenceId };
   });
-  if (outcome !== 'stale') return outcome;
-  const conflict = await describeConflict(schoolId, null);
-  return conflict ? { ok: false, kind: 'conflict', conflict } : { ok: false, kind: 'not_found' };
+  if (!result.ok) return result;
+  return { ok: true, schoolId, slug: result.slug, version: result.version, evidenceId: result.done };
 }
 
 async function duplicateOf(tx: Tx, schoolId: number, input: EvidenceInput, exceptId?: number): Promise<boolean> {

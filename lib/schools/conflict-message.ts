@@ -1,7 +1,7 @@
 // The sentence an editor reads when someone else saved the school first.
 import { formatValue } from '../audit/diff';
 import { SCHOOL_FIELD_LABEL } from './form-fields';
-import type { Conflict } from './mutations';
+import type { Conflict } from '../listings/mutations';
 
 type ConflictLike = Pick<Conflict, 'changedBy' | 'changedAt' | 'differences'>;
 

@@ -1,0 +1,173 @@
+// A duplicate slug on a lender or a program is refused as `slug_taken` (a form message, input kept), never a
+// 500: when the pre-check sees it, and when the unique index catches a save that raced past the pre-check.
+// On both databases, on create and on update.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { createTestUser } from '../support/admin-factory';
+
+const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
+  headers: async () => new Headers(),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+type Db = TestDatabase['db'];
+type Editor = { id: number; email: string; role: string };
+type Result = { ok: boolean; kind?: string; id?: number };
+type FormResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+/** What each kind needs: its form values from a row, its mutations and actions, its table. */
+type KindUnderTest = {
+  noun: 'lender' | 'program';
+  load(): Promise<{
+    form(db: Db, slug: string): Promise<Record<string, string>>;
+    create(actor: Editor, values: Record<string, string>): Promise<Result>;
+    update(actor: Editor, id: number, version: number, values: Record<string, string>): Promise<Result>;
+    createAction(values: Record<string, string>): Promise<FormResult>;
+    updateAction(values: Record<string, string>): Promise<FormResult>;
+    rows(db: Db): Promise<{ id: number; slug: string; version: number }[]>;
+    count(db: Db, slug: string): Promise<number>;
+  }>;
+};
+
+function formData(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+const sourcesOf = (row: { sources: { url: string }[] }) => row.sources.map((s) => s.url).join('\n');
+const withSources = { include: { sources: { orderBy: { position: 'asc' as const } } } };
+
+const lenders: KindUnderTest = {
+  noun: 'lender',
+  async load() {
+    const mutations = await import('@/lib/lenders/mutations');
+    const actions = await import('@/app/admin/(dashboard)/lenders/actions');
+    const { lenderFormSchema } = await import('@/lib/validation/lender-form');
+    return {
+      async form(db, slug) {
+        const l = await db.lender.findUniqueOrThrow({ where: { slug }, ...withSources });
+        return {
+          slug: l.slug, name: l.name, status: l.status, website_url: l.websiteUrl ?? '', requires_us_cosigner: l.requiresUsCosigner,
+          eligible_schools: l.eligibleSchools, covers_medical_school: l.coversMedicalSchool, max_amount_note: l.maxAmountNote,
+          interest_note: l.interestNote, notes_short: l.notesShort, source_urls: sourcesOf(l), as_of: l.asOf,
+        };
+      },
+      create: (actor, values) => mutations.createLender(actor, lenderFormSchema.parse(values)),
+      update: (actor, id, version, values) => mutations.updateLender(actor, id, version, lenderFormSchema.parse(values)),
+      createAction: (values) => actions.createLenderAction(null, formData(values)),
+      updateAction: (values) => actions.updateLenderAction(null, formData(values)),
+      rows: (db) => db.lender.findMany({ orderBy: { id: 'asc' }, take: 2 }),
+      count: (db, slug) => db.lender.count({ where: { slug } }),
+    };
+  },
+};
+
+const programs: KindUnderTest = {
+  noun: 'program',
+  async load() {
+    const mutations = await import('@/lib/programs/mutations');
+    const actions = await import('@/app/admin/(dashboard)/programs/actions');
+    const { programFormSchema } = await import('@/lib/validation/program-form');
+    return {
+      async form(db, slug) {
+        const p = await db.program.findUniqueOrThrow({ where: { slug }, ...withSources });
+        return {
+          slug: p.slug, name: p.name, status: p.status, provider: p.provider, country: p.country, region: p.region ?? '', kind: p.kind,
+          format: p.format, cost_note: p.costNote ?? '', duration_note: p.durationNote ?? '', eligibility_note: p.eligibilityNote,
+          website_url: p.websiteUrl, notes_short: p.notesShort, source_urls: sourcesOf(p), as_of: p.asOf,
+        };
+      },
+      create: (actor, values) => mutations.createProgram(actor, programFormSchema.parse(values)),
+      update: (actor, id, version, values) => mutations.updateProgram(actor, id, version, programFormSchema.parse(values)),
+      createAction: (values) => actions.createProgramAction(null, formData(values)),
+      updateAction: (values) => actions.updateProgramAction(null, formData(values)),
+      rows: (db) => db.program.findMany({ orderBy: { id: 'asc' }, take: 2 }),
+      count: (db, slug) => db.program.count({ where: { slug } }),
+    };
+  },
+};
+
+describe.each(PROVIDERS)('duplicate slugs on %s', (provider) => {
+  let database: TestDatabase;
+  let editor: Editor;
+  let appDb: Db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    ({ db: appDb } = await importWithDatabase<typeof import('@/lib/db')>(database.url, '@/lib/db'));
+    editor = await createTestUser(database.db, { email: `slug-editor-${provider}@example.test` });
+    const { createSession } = await import('@/lib/auth/session');
+    cookieJar.token = (await createSession(editor.id)).token;
+  });
+  afterAll(async () => {
+    cookieJar.token = undefined;
+    await database.drop();
+  });
+
+  describe.each([lenders, programs])('$noun', ({ noun, load }) => {
+    let kind: Awaited<ReturnType<KindUnderTest['load']>>;
+    let first: { id: number; slug: string; version: number };
+    let second: { id: number; slug: string; version: number };
+
+    beforeAll(async () => {
+      kind = await load();
+      [first, second] = await kind.rows(database.db);
+    });
+
+    it('create with a taken slug: slug_taken from the mutation, a form message with the input kept from the action', async () => {
+      const values = { ...(await kind.form(database.db, first.slug)), name: `A second ${noun}` };
+      expect(await kind.create(editor, values)).toEqual({ ok: false, kind: 'slug_taken' });
+      const refused = await kind.createAction(values);
+      expect(refused).toMatchObject({
+        ok: false,
+        message: `Another ${noun} already uses that slug.`,
+        fieldErrors: { slug: 'This slug is taken' },
+        values: { slug: first.slug, name: `A second ${noun}` },
+      });
+      expect(await kind.count(database.db, first.slug)).toBe(1);
+    });
+
+    it('update to another listing’s slug: refused the same way, nothing written', async () => {
+      const current = (await kind.rows(database.db)).find((r) => r.id === second.id)!;
+      const values = { ...(await kind.form(database.db, current.slug)), slug: first.slug };
+      expect(await kind.update(editor, current.id, current.version, values)).toEqual({ ok: false, kind: 'slug_taken' });
+      const refused = await kind.updateAction({ ...values, id: String(current.id), version: String(current.version) });
+      expect(refused).toMatchObject({ ok: false, message: `Another ${noun} already uses that slug.`, values: { slug: first.slug } });
+      expect((await kind.rows(database.db)).find((r) => r.id === second.id)).toEqual(current);
+    });
+
+    it('a save that races past the pre-check is caught by the unique index: slug_taken, not a 500', async () => {
+      // The pre-check (a findUnique by slug outside the transaction) is made to miss, as when two editors
+      // save the same slug at once; the unique index inside the transaction must then refuse the write.
+      const delegate = appDb[noun] as unknown as { findUnique: (...args: unknown[]) => Promise<unknown> };
+      const missPreCheck = () => vi.spyOn(delegate, 'findUnique').mockResolvedValueOnce(null);
+      const values = await kind.form(database.db, first.slug);
+      const auditBefore = await database.db.auditLog.count();
+
+      const spy = missPreCheck();
+      expect(await kind.create(editor, { ...values, name: `Racing ${noun}` })).toEqual({ ok: false, kind: 'slug_taken' });
+      expect(spy).toHaveBeenCalledWith(expect.objectContaining({ where: { slug: first.slug } }));
+
+      const current = (await kind.rows(database.db)).find((r) => r.id === second.id)!;
+      missPreCheck();
+      const renamed = { ...(await kind.form(database.db, current.slug)), slug: first.slug };
+      expect(await kind.update(editor, current.id, current.version, renamed)).toEqual({ ok: false, kind: 'slug_taken' });
+
+      vi.restoreAllMocks();
+      expect(await kind.count(database.db, first.slug)).toBe(1);
+      expect((await kind.rows(database.db)).find((r) => r.id === second.id)).toEqual(current);
+      expect(await database.db.auditLog.count()).toBe(auditBefore);
+    });
+
+    it('two creates of one new slug at once: one lands, the other is refused as slug_taken', async () => {
+      const values = { ...(await kind.form(database.db, first.slug)), slug: `simultaneous-${noun}` };
+      const results = await Promise.all([kind.create(editor, values), kind.create(editor, values)]);
+      expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+      expect(results.find((r) => !r.ok)).toEqual({ ok: false, kind: 'slug_taken' });
+      expect(await kind.count(database.db, `simultaneous-${noun}`)).toBe(1);
+    });
+  });
+});
