@@ -3,14 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
 import { createTestUser, schoolFormFor } from '../support/admin-factory';
+import { mockRequest } from '../support/next-mocks';
 
-// Server actions read the session cookie through next/headers; the test decides which cookie is present.
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Mutations = typeof import('@/lib/schools/mutations');
 type Actions = typeof import('@/app/admin/(dashboard)/schools/actions');
@@ -132,7 +128,7 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     await database.db.user.update({ where: { id: carol.id }, data: { disabledAt: new Date() } });
     const auditBefore = await database.db.auditLog.count();
     for (const token of [undefined, 'not-a-token', revoked.token, disabled.token]) {
-      cookieJar.token = token;
+      mockRequest.sessionToken = token;
       for (const run of [actions.createSchoolAction, actions.updateSchoolAction, actions.verifySchoolAction, actions.deleteSchoolAction]) {
         const result = await run(null, formData({ ...values, slug: 'hijacked-md' }));
         expect(result).toMatchObject({ ok: false, message: 'Please sign in again.' });
@@ -146,7 +142,7 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
 
   it('the update action with a valid session saves, and a stale version comes back as a conflict with the input kept', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(alice.id)).token;
+    mockRequest.sessionToken = (await createSession(alice.id)).token;
     const school = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const values = { ...(await schoolFormFor(database.db, 'yale-md')), id: String(school.id), version: String(school.version) };
     const saved = await actions.updateSchoolAction(null, formData({ ...values, tuition_usd_per_year: '77777' }));
@@ -159,6 +155,6 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     expect(stale.values.city).toBe('Hamden');
     const invalid = await actions.updateSchoolAction(null, formData({ ...values, version: String(school.version + 1), state: 'ZZ', tuition_usd_per_year: 'lots' }));
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { state: expect.stringContaining('State must be one of'), tuition_usd_per_year: expect.any(String) } });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

@@ -3,13 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
 import { createTestUser } from '../support/admin-factory';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Users = typeof import('@/lib/users/mutations');
 type Actions = typeof import('@/app/admin/(dashboard)/users/actions');
@@ -89,12 +86,12 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
       [undefined, 'Please sign in again.'],
       [(await session.createSession(editor.id)).token, 'You do not have permission to do that.'],
     ] as const) {
-      cookieJar.token = token;
+      mockRequest.sessionToken = token;
       expect(await actions.inviteUserAction(null, formData({ email: 'sneaky@example.test', name: 'x', role: 'admin' }))).toMatchObject({ ok: false, message });
       expect(await actions.changeRoleAction(null, formData({ id: String(target.id), role: 'admin' }))).toMatchObject({ ok: false, message });
       expect(await actions.setDisabledAction(null, formData({ id: String(target.id), disabled: '1' }))).toMatchObject({ ok: false, message });
     }
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     for (const actor of [null, editor]) {
       const status = actor ? 403 : 401;
       await expect(users.inviteUser(actor, { email: 'sneaky@example.test', name: '', role: 'admin' })).rejects.toMatchObject({ status });
