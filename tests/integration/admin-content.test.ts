@@ -2,7 +2,7 @@
 // nothing saved), zoned times stored as UTC, and refusal without a session or role.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -60,7 +60,7 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
     database = await createTestDatabase(provider);
     articles = await importWithDatabase<Articles>(database.url, '@/app/admin/(dashboard)/articles/actions');
     events = await import('@/app/admin/(dashboard)/events/actions');
-    editor = await createTestUser(database.db, { email: 'content-editor@example.test' });
+    editor = await createUser(database.db, { email: 'content-editor@example.test' });
   });
   afterAll(async () => {
     await database.drop();

@@ -2,7 +2,7 @@
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -98,7 +98,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     expect(await database.db.auditLog.count()).toBe(auditBefore);
     expect((await database.db.correction.findUniqueOrThrow({ where: { id: open[0].id } })).status).toBe('open');
 
-    const editor = await createTestUser(database.db, { email: 'fixer@example.test' });
+    const editor = await createUser(database.db, { email: 'fixer@example.test' });
     const { createSession } = await import('@/lib/auth/session');
     mockRequest.sessionToken = (await createSession(editor.id)).token;
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '@/lib/csv/parse';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -43,7 +43,7 @@ describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
     queues = await importWithDatabase<Queues>(database.url, '@/lib/evidence/queues');
     hints = await import('@/lib/evidence/hints');
     actions = await import('@/app/admin/(dashboard)/schools/evidence-actions');
-    alice = await createTestUser(database.db, { email: 'alice@example.test', role: 'editor' });
+    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
   });
   afterAll(async () => {
     await database.drop();

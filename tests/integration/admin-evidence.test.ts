@@ -3,7 +3,8 @@
 // summary / editors' note on the school form. Real SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser, schoolFormFor } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { schoolFormFor } from '../support/school-form';
 import { clearRevalidated, mockRequest, revalidated } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -34,8 +35,8 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
     mutations = await importWithDatabase<Mutations>(database.url, '@/lib/evidence/mutations');
     schools = await import('@/lib/schools/mutations');
     actions = await import('@/app/admin/(dashboard)/schools/evidence-actions');
-    alice = await createTestUser(database.db, { email: 'alice@example.test', role: 'editor' });
-    bob = await createTestUser(database.db, { email: 'bob@example.test', role: 'admin' });
+    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
+    bob = await createUser(database.db, { email: 'bob@example.test', role: 'admin' });
   });
   afterAll(async () => {
     await database.drop();

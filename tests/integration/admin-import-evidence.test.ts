@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -30,7 +30,7 @@ describe.each(PROVIDERS)('evidence import on %s', (provider) => {
     database = await createTestDatabase(provider);
     run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
     actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createTestUser(database.db, { email: 'importer@example.test', role: 'editor' });
+    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
   });
   afterAll(async () => {
     await database.drop();

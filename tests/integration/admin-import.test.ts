@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -62,7 +62,7 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     database = await createTestDatabase(provider);
     run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
     actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createTestUser(database.db, { email: 'importer@example.test', role: 'editor' });
+    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
     rows = await seedRows();
   });
   afterAll(async () => {
@@ -251,7 +251,7 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     if (state.stage !== 'preview' || !state.carry) throw new Error('expected a preview');
     mockRequest.sessionToken = undefined;
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toEqual({ stage: 'error', message: 'Please sign in again.' });
-    const other = await createTestUser(database.db, { email: 'other-importer@example.test' });
+    const other = await createUser(database.db, { email: 'other-importer@example.test' });
     mockRequest.sessionToken = (await createSession(other.id)).token;
     // A preview signed for another user, changed content, or a changed digest: all refused.
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toMatchObject({ stage: 'error', message: expect.stringContaining('could not be verified') });

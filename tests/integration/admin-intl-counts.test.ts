@@ -2,7 +2,7 @@
 // entry, validated, and refused (with nothing written) without a session, on both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -36,7 +36,7 @@ describe.each(PROVIDERS)('school international counts on %s', (provider) => {
 
   it('saves a cycle, replaces it on a second save, removes it, and audits each step', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    const editor = await createTestUser(database.db, { email: 'counts-editor@example.test' });
+    const editor = await createUser(database.db, { email: 'counts-editor@example.test' });
     mockRequest.sessionToken = (await createSession(editor.id)).token;
     const saved = await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId), scope: 'all_us_md' }));
     expect(saved).toMatchObject({ ok: true });

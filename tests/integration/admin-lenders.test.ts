@@ -1,7 +1,7 @@
 // Lender mutations and actions: audit before/after, conflicts, and refusal without a session, on both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -43,7 +43,7 @@ describe.each(PROVIDERS)('lender editing on %s', (provider) => {
 
   it('saves through the action with audit before/after, then refuses a stale version as a conflict', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    const editor = await createTestUser(database.db, { email: 'lender-editor@example.test' });
+    const editor = await createUser(database.db, { email: 'lender-editor@example.test' });
     mockRequest.sessionToken = (await createSession(editor.id)).token;
     const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version) };

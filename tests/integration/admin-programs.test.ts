@@ -2,7 +2,7 @@
 // (stale lenders and programs, programs with an unpublished format), on both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -38,7 +38,7 @@ describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
     mutations = await importWithDatabase<Mutations>(database.url, '@/lib/programs/mutations');
     actions = await import('@/app/admin/(dashboard)/programs/actions');
     slug = (await database.db.program.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
-    editor = await createTestUser(database.db, { email: 'program-editor@example.test' });
+    editor = await createUser(database.db, { email: 'program-editor@example.test' });
   });
   afterAll(async () => {
     await database.drop();

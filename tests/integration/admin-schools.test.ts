@@ -2,7 +2,8 @@
 // of every admin entry point (server actions and mutations), against real SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser, schoolFormFor } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { schoolFormFor } from '../support/school-form';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -32,8 +33,8 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     actions = await import('@/app/admin/(dashboard)/schools/actions');
     const { schoolFormSchema } = (await import('@/lib/validation/school-form')) as FormSchema;
     parse = (values) => schoolFormSchema.parse(values);
-    alice = await createTestUser(database.db, { email: 'alice@example.test', role: 'editor' });
-    bob = await createTestUser(database.db, { email: 'bob@example.test', role: 'admin' });
+    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
+    bob = await createUser(database.db, { email: 'bob@example.test', role: 'admin' });
   });
   afterAll(async () => {
     await database.drop();
@@ -123,7 +124,7 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     const values = { ...(await schoolFormFor(database.db, 'harvard-md')), name: 'Hijacked', id: String(school.id), version: String(school.version) };
     const revoked = await createSession(alice.id);
     await revokeSessionToken(revoked.token);
-    const carol = await createTestUser(database.db, { email: 'carol@example.test' });
+    const carol = await createUser(database.db, { email: 'carol@example.test' });
     const disabled = await createSession(carol.id);
     await database.db.user.update({ where: { id: carol.id }, data: { disabledAt: new Date() } });
     const auditBefore = await database.db.auditLog.count();

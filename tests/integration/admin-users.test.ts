@@ -2,7 +2,7 @@
 // callers are refused by every user action and mutation without writing anything. Both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -30,8 +30,8 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
     users = await importWithDatabase<Users>(database.url, '@/lib/users/mutations');
     actions = await import('@/app/admin/(dashboard)/users/actions');
     session = await import('@/lib/auth/session');
-    admin = await createTestUser(database.db, { email: 'boss@example.test', role: 'admin' });
-    editor = await createTestUser(database.db, { email: 'ed@example.test', role: 'editor' });
+    admin = await createUser(database.db, { email: 'boss@example.test', role: 'admin' });
+    editor = await createUser(database.db, { email: 'ed@example.test', role: 'editor' });
   });
   afterAll(async () => {
     await database.drop();
@@ -55,7 +55,7 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
   });
 
   it('disabling a user signs them out everywhere; admins cannot disable or demote themselves', async () => {
-    const victim = await createTestUser(database.db, { email: 'leaving@example.test' });
+    const victim = await createUser(database.db, { email: 'leaving@example.test' });
     const { token } = await session.createSession(victim.id);
     expect((await users.setUserDisabled(admin, victim.id, true)).ok).toBe(true);
     expect(await session.findSessionByToken(token)).toBeNull();
@@ -67,7 +67,7 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
   });
 
   it('changing your own password needs the current one, is audited, and signs out other sessions', async () => {
-    const me = await createTestUser(database.db, { email: 'self@example.test', password: 'old-password-123' });
+    const me = await createUser(database.db, { email: 'self@example.test', password: 'old-password-123' });
     const keep = await session.createSession(me.id);
     const other = await session.createSession(me.id);
     const current = await session.findSessionByToken(keep.token);
@@ -79,7 +79,7 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
   });
 
   it('editors and anonymous callers are refused by every user action and admin mutation, and nothing is written', async () => {
-    const target = await createTestUser(database.db, { email: 'target@example.test' });
+    const target = await createUser(database.db, { email: 'target@example.test' });
     const usersBefore = await database.db.user.findMany({ orderBy: { id: 'asc' } });
     const auditBefore = await database.db.auditLog.count();
     for (const [token, message] of [

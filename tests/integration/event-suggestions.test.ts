@@ -2,7 +2,7 @@
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -75,7 +75,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
     mockRequest.sessionToken = undefined;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     await expect(suggestions.closeEventSuggestion({ id: 1, email: 'v@example.test', role: 'viewer' } as never, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
-    const editor = await createTestUser(database.db, { email: 'moderator@example.test' });
+    const editor = await createUser(database.db, { email: 'moderator@example.test' });
     const { createSession } = await import('@/lib/auth/session');
     mockRequest.sessionToken = (await createSession(editor.id)).token;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });

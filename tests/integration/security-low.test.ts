@@ -3,7 +3,7 @@
 // per-school feed tells only changes made while the school was published, in its public fields.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
@@ -50,7 +50,7 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
   });
 
   it('changing your own password: 5 wrong guesses per 15 minutes, then refused; passwords never echoed', async () => {
-    const me = await createTestUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
+    const me = await createUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
     const { createSession } = await import('@/lib/auth/session');
     mockRequest.sessionToken = (await createSession(me.id)).token;
     const { changePasswordAction } = await import('@/app/admin/(dashboard)/account/actions');
@@ -77,8 +77,8 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
 
   it('admins are signed out after 30 idle minutes, editors after 2 hours', async () => {
     const session = await import('@/lib/auth/session');
-    const adminUser = await createTestUser(database.db, { email: 'idle-admin@example.test', role: 'admin' });
-    const editorUser = await createTestUser(database.db, { email: 'idle-editor@example.test', role: 'editor' });
+    const adminUser = await createUser(database.db, { email: 'idle-admin@example.test', role: 'admin' });
+    const editorUser = await createUser(database.db, { email: 'idle-editor@example.test', role: 'editor' });
     const t0 = new Date();
     const minutes = (m: number) => new Date(t0.getTime() + m * 60_000);
     const a = await session.createSession(adminUser.id, {}, t0);
