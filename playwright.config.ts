@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Maps 'server-only' to an empty module (and next/headers to its file for Node's ESM loader), so fixtures can
+  // call the app's own code outside Next, e.g. createSession (tests/e2e/admin-session.ts).
+  tsconfig: './tests/e2e/tsconfig.json',
   // Generous limits: CI and development share a busy 2-core machine, where a page with an axe sweep or a
   // production build's first render can take several times its idle duration. Assertions still fail on a wrong
   // answer at once; only waiting for a slow right one is allowed longer.

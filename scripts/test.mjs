@@ -1,6 +1,7 @@
 // npm test — installs what is missing, then: lint + typecheck, unit tests (Vitest), integration tests against
 // real SQLite and real PostgreSQL, and end-to-end tests (Playwright + Debian's Chromium) against a production
-// build on a free port with a throwaway SQLite database. Ends with one line: "N passed, N failed".
+// build on a free port with a throwaway SQLite database. Each stage prints its time as it finishes, a table of
+// the times comes at the end, and the last line is always "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
@@ -10,6 +11,34 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const only = process.argv[2]; // optional: lint | unit | integration | e2e
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const stageTimes = [];
+
+/** Runs one stage (sync or async), prints how long it took, and records the time for the closing table. */
+async function timed(stage, fn) {
+  const started = performance.now();
+  const failedBefore = totals.failed;
+  try {
+    return await fn();
+  } finally {
+    const seconds = (performance.now() - started) / 1000;
+    const ok = totals.failed === failedBefore;
+    stageTimes.push({ stage, seconds, ok });
+    say(`${stage}: ${ok ? 'done' : 'FAILED'} in ${formatSeconds(seconds)}`);
+  }
+}
+
+function formatSeconds(seconds) {
+  return seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+function printStageTable() {
+  if (!stageTimes.length) return;
+  const width = Math.max(...stageTimes.map((t) => t.stage.length), 'total'.length);
+  const total = stageTimes.reduce((sum, t) => sum + t.seconds, 0);
+  console.log('\nStage times');
+  for (const t of stageTimes) console.log(`  ${t.stage.padEnd(width)}  ${formatSeconds(t.seconds).padStart(12)}  ${t.ok ? 'ok' : 'failed'}`);
+  console.log(`  ${'total'.padEnd(width)}  ${formatSeconds(total).padStart(12)}`);
+}
 
 function step(name, command, args, env = {}) {
   say(name);
@@ -82,14 +111,23 @@ async function runE2e() {
     ADMIN_EMAIL: 'e2e-admin@example.test',
     ADMIN_PASSWORD: 'e2e-admin-password-123',
   };
+  const built = await timed('e2e build', () => {
+    try {
+      ensureBuild();
+      return true;
+    } catch (error) {
+      console.error(error.message);
+      countCheck('next build', false);
+      return false;
+    }
+  });
+  if (built) await timed('e2e run', () => serveAndRunPlaywright(env, dbFile));
+}
+
+/** Prepares the throwaway database, serves the build on a free port and runs Playwright against it. */
+async function serveAndRunPlaywright(env, dbFile) {
   if (!step('E2E: preparing a throwaway SQLite database', 'npx', ['tsx', 'scripts/db-prepare.ts'], env)) {
     return countCheck('e2e database', false);
-  }
-  try {
-    ensureBuild();
-  } catch (error) {
-    console.error(error.message);
-    return countCheck('next build', false);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -144,20 +182,23 @@ try {
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
+function vitestStage(name, title, config) {
+  const report = `test-results/${name}.json`;
+  const ok = step(title, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  countVitest(name, report, ok);
+}
+
 if (!only || only === 'lint') {
-  countCheck('lint', step('Lint (ESLint)', 'npx', ['eslint', '.', '--max-warnings=0']));
-  countCheck('typecheck', step('Typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']));
+  await timed('lint', () => countCheck('lint', step('Lint (ESLint)', 'npx', ['eslint', '.', '--max-warnings=0'])));
+  await timed('typecheck', () => countCheck('typecheck', step('Typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit'])));
 }
-if (!only || only === 'unit') {
-  const ok = step('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--config', 'vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
-  countVitest('unit', 'test-results/unit.json', ok);
-}
+if (!only || only === 'unit') await timed('unit', () => vitestStage('unit', 'Unit tests (Vitest)', 'vitest.config.ts'));
 if (!only || only === 'integration') {
-  const ok = step('Integration tests (real SQLite and PostgreSQL)', 'npx', ['vitest', 'run', '--config', 'vitest.integration.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/integration.json']);
-  countVitest('integration', 'test-results/integration.json', ok);
+  await timed('integration', () => vitestStage('integration', 'Integration tests (real SQLite and PostgreSQL)', 'vitest.integration.config.ts'));
 }
 if (!only || only === 'e2e') await runE2e();
 
+printStageTable();
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -8,22 +8,23 @@ import { readCsvRecords } from './csv-file';
 import { seedEvidence } from './evidence';
 import { editorOwnedSchoolIds } from './ownership';
 import { syncConfirmedAndOwnership } from './confirmed';
-import { composeReaderSummary } from '../schools/summary';
 import { schoolRowSchema, type SchoolRecord } from '../validation/school';
-import { lenderRowSchema, type LenderRecord } from '../validation/lender';
-import { programRowSchema, type ProgramRecord } from '../validation/program';
+import { lenderRowSchema } from '../validation/lender';
+import { programRowSchema } from '../validation/program';
 import { formatIssues } from '../validation/format-issues';
-import { buildSchoolSearchText, normalizeText } from '../search/normalize';
 import { parseArticleFile } from '../articles/article-file';
 import type { ArticleInput } from '../validation/article';
+import { lenderFields, programFields, schoolFields } from '../factories/listings';
+import { articleFields, eventFields } from '../factories/content';
+import { sourceRows, type SourceInput } from '../factories/sources';
 import { parseSourceTitles } from './sources-titles';
 import { emptyEntityReport, type EntityReport, type SeedReport } from './report';
 import { intlCountRowSchema } from '../validation/intl-count';
 import { eventRowSchema } from '../validation/event';
 
 export const SEED_DATA_DIR = path.join(process.cwd(), 'prisma', 'seed-data');
-
-type SourceInput = { url: string; title: string | null };
+// The row builders live with the test factories (one way to build a row); the admin and the import use them too.
+export { lenderFields, programFields, schoolFields };
 
 function sourcesFor(urls: string[], titles: Map<string, string>): SourceInput[] {
   return urls.map((url) => ({ url, title: titles.get(url) ?? null }));
@@ -60,10 +61,10 @@ async function upsertListing(
     where: { slug },
     include: { sources: { orderBy: { position: 'asc' } } },
   });
-  const sourceRows = sources.map((s, position) => ({ ...s, position }));
+  const rows = sourceRows(sources);
   if (!existing) {
     await (db[kind] as unknown as { create(args: unknown): Promise<unknown> }).create({
-      data: { slug, ...fields, sources: { create: sourceRows } },
+      data: { slug, ...fields, sources: { create: rows } },
     });
     report.created++;
     return;
@@ -77,7 +78,7 @@ async function upsertListing(
     await tx.source.deleteMany({ where: { [foreignKey]: existing.id } });
     await (tx[kind] as unknown as { update(args: unknown): Promise<unknown> }).update({
       where: { id: existing.id },
-      data: { ...fields, version: { increment: 1 }, sources: { create: sourceRows } },
+      data: { ...fields, version: { increment: 1 }, sources: { create: rows } },
     });
   });
   report.updated++;
@@ -91,29 +92,6 @@ function readAliases(dir: string): Map<string, string> {
     aliases.set(record.values.slug, record.values.aliases ?? '');
   }
   return aliases;
-}
-
-export function schoolFields(record: SchoolRecord, aliases: string) {
-  const { sourceUrls: _sourceUrls, slug: _slug, ...fields } = record;
-  return {
-    ...fields,
-    aliases,
-    readerSummary: composeReaderSummary(fields),
-    searchText: buildSchoolSearchText({ ...fields, aliases }),
-  };
-}
-
-export function lenderFields(record: LenderRecord) {
-  const { sourceUrls: _sourceUrls, slug: _slug, ...fields } = record;
-  return fields;
-}
-
-export function programFields(record: ProgramRecord) {
-  const { sourceUrls: _sourceUrls, slug: _slug, ...fields } = record;
-  return {
-    ...fields,
-    searchText: normalizeText([fields.name, fields.provider, fields.notesShort, fields.eligibilityNote].join(' ')),
-  };
 }
 
 async function seedListings<T extends { slug: string; sourceUrls: string[] }>(
@@ -191,7 +169,7 @@ async function seedEvents(db: Db, file: string): Promise<EntityReport> {
     seen.add(slug);
     const existing = await db.event.findUnique({ where: { slug } });
     if (!existing) {
-      await db.event.create({ data: { slug, ...fields, status: 'published' } });
+      await db.event.create({ data: eventFields(parsed.data) });
       report.created++;
     } else if (sameFields(existing, fields)) report.unchanged++;
     else {
@@ -212,10 +190,8 @@ async function seedArticles(db: Db, dir: string): Promise<EntityReport> {
       report.rejected.push({ line: index + 1, slug: file, reason: result.reason });
       continue;
     }
-    const { slug, sources, tags, lastReviewed, ...rest } = result.article as ArticleInput;
-    const lastReviewedAt = new Date(`${lastReviewed}T00:00:00Z`);
-    const fields = { ...rest, tags: tags.join(','), lastReviewedAt, status: 'published', publishedAt: lastReviewedAt };
-    await upsertArticle(db, slug, fields, sources.map((s) => ({ url: s.url, title: s.name })), report);
+    const { slug, fields, sources } = articleFields(result.article as ArticleInput);
+    await upsertArticle(db, slug, fields, sources, report);
   }
   return report;
 }
@@ -230,9 +206,9 @@ async function upsertArticle(
   report: EntityReport,
 ) {
   const existing = await db.article.findUnique({ where: { slug }, include: { sources: { orderBy: { position: 'asc' } } } });
-  const sourceRows = sources.map((s, position) => ({ ...s, position }));
+  const rows = sourceRows(sources);
   if (!existing) {
-    await db.article.create({ data: { slug, ...(fields as ArticleFields), sources: { create: sourceRows } } });
+    await db.article.create({ data: { slug, ...(fields as ArticleFields), sources: { create: rows } } });
     report.created++;
   } else if (sameFields(existing, fields) && sameSources(existing.sources, sources)) report.unchanged++;
   else {
@@ -240,7 +216,7 @@ async function upsertArticle(
       await tx.source.deleteMany({ where: { articleId: existing.id } });
       await tx.article.update({
         where: { id: existing.id },
-        data: { ...(fields as ArticleFields), version: { increment: 1 }, sources: { create: sourceRows } },
+        data: { ...(fields as ArticleFields), version: { increment: 1 }, sources: { create: rows } },
       });
     });
     report.updated++;

@@ -6,7 +6,7 @@ import { adminSessionCookie } from './admin-session';
 import { expectNoAxeViolations, requireE2eDbFile } from './fixtures';
 
 async function signInWithSession(context: BrowserContext, baseURL: string | undefined) {
-  const [name, value] = adminSessionCookie(requireE2eDbFile(), 'admin').split('=');
+  const [name, value] = (await adminSessionCookie(requireE2eDbFile(), 'admin')).split('=');
   await context.addCookies([{ name, value, url: baseURL ?? process.env.E2E_BASE_URL! }]);
 }
 

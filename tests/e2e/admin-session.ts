@@ -1,35 +1,60 @@
-// Signed-in requests for e2e specs without signing in: a Session row written straight into the (private)
-// database, and the fields of a server-rendered form read from its HTML so it can be posted without a browser
-// (a progressive-enhancement POST, exactly what a browser without JavaScript sends).
-import { createHash, randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
+// Signed-in requests for e2e specs without signing in, and the fields of a server-rendered form read from its
+// HTML so it can be posted without a browser (a progressive-enhancement POST, what a browser without
+// JavaScript sends). Sessions are made by the app's own createSession (lib/auth/session.ts) against the
+// database file the server under test uses, so a change to how sessions are stored cannot leave these behind;
+// users come from the shared factories (lib/factories). (Playwright maps 'server-only' to an empty module,
+// tests/e2e/tsconfig.json, as Vitest does.)
+import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { sessionCookieName } from '../../lib/auth/cookie-name';
+import { createPrismaClient, type Db } from '../../lib/db-client';
 
 /** The session cookie's name on the server under test (the `__Host-` prefix only over https). */
 export function e2eSessionCookieName(base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1'): string {
   return sessionCookieName(base);
 }
 
-/** A session for the e2e admin written straight into the database (no sign-in, so no throttle involvement). */
-export function adminSessionCookie(dbFile: string, role = 'admin'): string {
-  const token = randomBytes(32).toString('base64url');
-  const db = new Database(dbFile);
-  try {
-    const admin = db.prepare(`SELECT id FROM "User" WHERE role = ? AND disabledAt IS NULL ORDER BY id LIMIT 1`).get(role) as { id: number } | undefined;
-    if (!admin) throw new Error('the e2e database has no admin (ADMIN_EMAIL was not set when it was prepared)');
-    const iso = (d: Date) => d.toISOString().replace('Z', '+00:00');
-    const now = new Date();
-    db.prepare(`INSERT INTO "Session" (tokenHash, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)`).run(
-      createHash('sha256').update(token).digest('hex'),
-      admin.id,
-      iso(now),
-      iso(now),
-      iso(new Date(now.getTime() + 3600_000)),
-    );
-  } finally {
-    db.close();
-  }
+// lib/db.ts uses globalThis.imgPathwaysDb when it is set (its dev-reload singleton) instead of opening
+// DATABASE_URL. Here it is a stand-in that forwards to the client of the file the current call names, so the
+// app's session code, loaded once per worker, can write to the suite's database and to own-server copies.
+const clients = new Map<string, Db>();
+let current: Db | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+(globalThis as { imgPathwaysDb?: unknown }).imgPathwaysDb = new Proxy({} as Db, {
+  get: (_target, key) => {
+    if (!current) throw new Error('the app database is used outside withE2eDatabase');
+    const value = Reflect.get(current, key);
+    return typeof value === 'function' ? value.bind(current) : value;
+  },
+});
+
+/** Runs fn with the app's database (lib/db.ts) and a Prisma client both bound to the given SQLite file. */
+export function withE2eDatabase<T>(dbFile: string, fn: (db: Db) => Promise<T>): Promise<T> {
+  const file = path.resolve(dbFile);
+  const run = async () => {
+    let db = clients.get(file);
+    if (!db) clients.set(file, (db = createPrismaClient(`file:${file}`)));
+    current = db;
+    try {
+      return await fn(db);
+    } finally {
+      current = undefined;
+    }
+  };
+  // One binding at a time: calls for two files never interleave.
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** A cookie header for a new session of the first active user with this role, made by the app's createSession. */
+export async function adminSessionCookie(dbFile: string, role = 'admin'): Promise<string> {
+  const { createSession } = await import('../../lib/auth/session');
+  const token = await withE2eDatabase(dbFile, async (db) => {
+    const user = await db.user.findFirst({ where: { role, disabledAt: null }, orderBy: { id: 'asc' } });
+    if (!user) throw new Error(`the e2e database has no active ${role} (ADMIN_EMAIL was not set when it was prepared)`);
+    return (await createSession(user.id)).token;
+  });
   return `${e2eSessionCookieName()}=${token}`;
 }
 

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { requireE2eDbFile } from './fixtures';
-import { adminSessionCookie, e2eSessionCookieName, readForm } from './admin-session';
+import { createUser } from '../../lib/factories';
+import { adminSessionCookie, e2eSessionCookieName, readForm, withE2eDatabase } from './admin-session';
 import { rawRequest, startOwnServer, type OwnServer, type RawResponse } from './own-server';
 
 test.describe.configure({ mode: 'serial' });
@@ -95,12 +96,9 @@ test('after a real sign-in, next= only ever leads inside /admin', async () => {
 });
 
 test('an editor posting the admin-only invite action is refused and nothing is written', async ({ request }) => {
-  const db = new Database(server.dbFile);
-  const now = new Date().toISOString().replace('Z', '+00:00');
-  db.prepare(`INSERT INTO "User" (email, name, role, createdAt, updatedAt) VALUES (?, ?, 'editor', ?, ?)`).run('sneaky-editor@example.test', 'Sneaky', now, now);
-  db.close();
-  const adminCookie = adminSessionCookie(server.dbFile, 'admin');
-  const editorCookie = adminSessionCookie(server.dbFile, 'editor');
+  await withE2eDatabase(server.dbFile, (db) => createUser(db, { email: 'sneaky-editor@example.test', name: 'Sneaky', password: null }));
+  const adminCookie = await adminSessionCookie(server.dbFile, 'admin');
+  const editorCookie = await adminSessionCookie(server.dbFile, 'editor');
   const fields = await readForm(request, server.base, adminCookie, '/admin/users', 'email');
   const count = () => {
     const d = new Database(server.dbFile, { readonly: true });
@@ -126,18 +124,17 @@ test('an editor posting the admin-only invite action is refused and nothing is w
 });
 
 test('an expired invitation link shows no form and cannot set a password, even when posted directly', async ({ request }) => {
-  const db = new Database(server.dbFile);
-  const iso = (d: Date) => d.toISOString().replace('Z', '+00:00');
   const now = new Date();
-  const insertUser = db.prepare(`INSERT INTO "User" (email, name, role, createdAt, updatedAt) VALUES (?, '', 'editor', ?, ?)`);
-  const expiredUser = insertUser.run('expired-invite@example.test', iso(now), iso(now)).lastInsertRowid;
-  const liveUser = insertUser.run('live-invite@example.test', iso(now), iso(now)).lastInsertRowid;
   const expiredToken = 'expired-invitation-token-0000000000000000000';
   const liveToken = 'live-invitation-token-00000000000000000000000';
-  const insertInvite = db.prepare(`INSERT INTO "Invitation" (tokenHash, userId, expiresAt, createdAt) VALUES (?, ?, ?, ?)`);
-  insertInvite.run(sha256(expiredToken), expiredUser, iso(new Date(now.getTime() - 60_000)), iso(new Date(now.getTime() - 73 * 3600_000)));
-  insertInvite.run(sha256(liveToken), liveUser, iso(new Date(now.getTime() + 3600_000)), iso(now));
-  db.close();
+  await withE2eDatabase(server.dbFile, async (db) => {
+    const invited = (email: string) => createUser(db, { email, name: '', password: null });
+    const [expiredUser, liveUser] = [await invited('expired-invite@example.test'), await invited('live-invite@example.test')];
+    await db.invitation.create({
+      data: { tokenHash: sha256(expiredToken), userId: expiredUser.id, expiresAt: new Date(now.getTime() - 60_000), createdAt: new Date(now.getTime() - 73 * 3600_000) },
+    });
+    await db.invitation.create({ data: { tokenHash: sha256(liveToken), userId: liveUser.id, expiresAt: new Date(now.getTime() + 3600_000), createdAt: now } });
+  });
 
   const expiredPage = await rawRequest(server.base, `/admin/invite/${expiredToken}`);
   expect(expiredPage.status).toBeLessThan(500);

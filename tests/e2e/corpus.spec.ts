@@ -242,7 +242,7 @@ test('public requests changed no row', async () => {
 
 test('admin form fields answer field errors, never a 5xx, and escape what they echo', async ({ request }) => {
   test.setTimeout(90_000);
-  const cookie = adminSessionCookie(server.dbFile);
+  const cookie = await adminSessionCookie(server.dbFile);
   const forms = [
     { path: '/admin/schools/1', marker: 'notes_short' },
     { path: '/admin/lenders/1', marker: 'notes_short' },

@@ -164,7 +164,7 @@ test.describe('suggest an event, then moderate it', () => {
     await expect(page.getByTestId('suggest-message')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const [name, value] = adminSessionCookie(requireE2eDbFile(), 'admin').split('=');
+    const [name, value] = (await adminSessionCookie(requireE2eDbFile(), 'admin')).split('=');
     await context.addCookies([{ name, value, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000' }]);
     await page.goto('/admin/events/suggestions');
     const item = page.getByTestId('event-suggestions').locator('li').filter({ hasText: 'E2E suggested IMG webinar' }).first();
@@ -176,7 +176,7 @@ test.describe('suggest an event, then moderate it', () => {
   });
 
   test('an editor edits an event’s new fields; history records it; the public page shows it', async ({ page, context }) => {
-    const [name, value] = adminSessionCookie(requireE2eDbFile(), 'admin').split('=');
+    const [name, value] = (await adminSessionCookie(requireE2eDbFile(), 'admin')).split('=');
     await context.addCookies([{ name, value, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000' }]);
     await page.goto('/admin/events?queue=stale');
     await expectNoAxeViolations(page);

@@ -93,7 +93,7 @@ test('a school saved in the dashboard is visible through the front cache within 
     await rawRequest(front, p);
     expect((await rawRequest(front, p)).headers['x-cache'], p).toBe('HIT');
   }
-  const cookie = adminSessionCookie(app.dbFile);
+  const cookie = await adminSessionCookie(app.dbFile);
   const [name, value] = cookie.split('=');
   await page.context().addCookies([{ name, value, url: app.base }]);
   const newName = `Harvard Medical School ${Date.now().toString(36)}`;

@@ -68,7 +68,7 @@ test('the database file renamed away mid-traffic: 503s, no crash; renamed back: 
 
 test('an exclusive lock held by another connection: reads go on, a save is refused politely or lands whole', async ({ request }) => {
   test.setTimeout(60_000);
-  const cookie = adminSessionCookie(server.dbFile);
+  const cookie = await adminSessionCookie(server.dbFile);
   const fields = await readForm(request, server.base, cookie, '/admin/schools/1', 'notes_short');
   const before = new Database(server.dbFile, { readonly: true });
   const original = before.prepare(`SELECT name, city, version FROM "School" WHERE id = 1`).get() as { name: string; city: string; version: number };

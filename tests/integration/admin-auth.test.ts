@@ -2,7 +2,7 @@
 // and address, 20 per address, 15-minute window) against real SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 
 type Session = typeof import('@/lib/auth/session');
 type Throttle = typeof import('@/lib/auth/throttle');
@@ -28,7 +28,7 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('stores only the hash of a random token and finds the session by the token', async () => {
-    const user = await createTestUser(database.db, { email: 'session@example.test' });
+    const user = await createUser(database.db, { email: 'session@example.test' });
     const t0 = new Date();
     const { token, expiresAt } = await session.createSession(user.id, { ip: '10.0.0.1', userAgent: 'test' }, t0);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -45,7 +45,7 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('expires after 2 hours idle, refreshing lastSeenAt at most once a minute', async () => {
-    const user = await createTestUser(database.db, { email: 'idle@example.test' });
+    const user = await createUser(database.db, { email: 'idle@example.test' });
     const t0 = new Date();
     const { token } = await session.createSession(user.id, {}, t0);
     await session.findSessionByToken(token, at(t0, 30 * 1000));
@@ -60,7 +60,7 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('expires 12 hours after sign-in even when used constantly', async () => {
-    const user = await createTestUser(database.db, { email: 'absolute@example.test' });
+    const user = await createUser(database.db, { email: 'absolute@example.test' });
     const t0 = new Date();
     const { token } = await session.createSession(user.id, {}, t0);
     for (let hour = 1; hour < 12; hour++) expect(await session.findSessionByToken(token, at(t0, hour * 60 * MINUTE))).not.toBeNull();
@@ -68,7 +68,7 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('stops working when revoked or when its user is disabled', async () => {
-    const user = await createTestUser(database.db, { email: 'revoke@example.test' });
+    const user = await createUser(database.db, { email: 'revoke@example.test' });
     const a = await session.createSession(user.id);
     const b = await session.createSession(user.id);
     await session.revokeSessionToken(a.token);
@@ -79,19 +79,19 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('signs in with the right password, audits it, and refuses a disabled user', async () => {
-    await createTestUser(database.db, { email: 'good@example.test', password: 'right-password-123' });
+    await createUser(database.db, { email: 'good@example.test', password: 'right-password-123' });
     const result = await auth.signIn({ email: 'Good@Example.test ', password: 'right-password-123' }, { ip: '10.1.0.1' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await session.findSessionByToken(result.token)).not.toBeNull();
     expect(await database.db.auditLog.count({ where: { action: 'auth.sign_in', entitySlug: 'good@example.test' } })).toBe(1);
 
-    await createTestUser(database.db, { email: 'off@example.test', password: 'right-password-123', disabled: true });
+    await createUser(database.db, { email: 'off@example.test', password: 'right-password-123', disabled: true });
     expect(await auth.signIn({ email: 'off@example.test', password: 'right-password-123' }, { ip: '10.1.0.2' })).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('answers an unknown email exactly like a wrong password, and audits both', async () => {
-    await createTestUser(database.db, { email: 'known@example.test', password: 'right-password-123' });
+    await createUser(database.db, { email: 'known@example.test', password: 'right-password-123' });
     const unknown = await auth.signIn({ email: 'nobody@example.test', password: 'whatever-password' }, { ip: '10.2.0.1' });
     const wrong = await auth.signIn({ email: 'known@example.test', password: 'wrong-password-1' }, { ip: '10.2.0.1' });
     expect(unknown).toEqual({ ok: false, reason: 'invalid' });
@@ -101,7 +101,7 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('refuses a 6th attempt from an address after 5 failures there for one account, even with the right password, until the window passes', async () => {
-    await createTestUser(database.db, { email: 'locked@example.test', password: 'right-password-123' });
+    await createUser(database.db, { email: 'locked@example.test', password: 'right-password-123' });
     const t0 = new Date();
     for (let i = 0; i < 5; i++) {
       const r = await auth.signIn({ email: 'locked@example.test', password: `wrong-${i}` }, { ip: '10.3.0.1' }, at(t0, i * 1000));
@@ -120,7 +120,7 @@ describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
   });
 
   it('a successful sign-in clears the account count, not the IP count', async () => {
-    await createTestUser(database.db, { email: 'reset@example.test', password: 'right-password-123' });
+    await createUser(database.db, { email: 'reset@example.test', password: 'right-password-123' });
     const t0 = new Date();
     for (let i = 0; i < 4; i++) await auth.signIn({ email: 'reset@example.test', password: 'nope-nope' }, { ip: '10.4.0.1' }, at(t0, i));
     expect((await auth.signIn({ email: 'reset@example.test', password: 'right-password-123' }, { ip: '10.4.0.1' }, at(t0, 10))).ok).toBe(true);

@@ -2,14 +2,11 @@
 // nothing saved), zoned times stored as UTC, and refusal without a session or role.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Articles = typeof import('@/app/admin/(dashboard)/articles/actions');
 type Events = typeof import('@/app/admin/(dashboard)/events/actions');
@@ -63,14 +60,14 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
     database = await createTestDatabase(provider);
     articles = await importWithDatabase<Articles>(database.url, '@/app/admin/(dashboard)/articles/actions');
     events = await import('@/app/admin/(dashboard)/events/actions');
-    editor = await createTestUser(database.db, { email: 'content-editor@example.test' });
+    editor = await createUser(database.db, { email: 'content-editor@example.test' });
   });
   afterAll(async () => {
     await database.drop();
   });
 
   it('refuses every article and event action without a session, and writes nothing', async () => {
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     const auditBefore = await database.db.auditLog.count();
     for (const run of [articles.createArticleAction, articles.updateArticleAction, articles.deleteArticleAction]) {
       expect(await run(null, formData({ ...article, id: '1', version: '1' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
@@ -94,7 +91,7 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
 
   it('previews Markdown sanitized without saving, then creates, updates (conflict on stale) and deletes an article', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     const preview = await articles.createArticleAction(null, formData({ ...article, intent: 'preview' }));
     if (!preview.ok) throw new Error(preview.message);
     const html = (preview.data as { previewHtml: string }).previewHtml;
@@ -121,12 +118,12 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
     const trail = await database.db.auditLog.findMany({ where: { entityType: 'article', entityId: saved.id }, orderBy: { id: 'asc' } });
     expect(trail.map((a) => a.action)).toEqual(['article.create', 'article.update', 'article.delete']);
     expect(JSON.parse(trail[1].after!)).toEqual({ summary: 'A clearer summary of escrow for applicants.' });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 
   it('stores the start as given plus its UTC instant; refuses bad fields with messages; audits; conflicts on stale', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     expect(await events.createEventAction(null, formData({ ...event, timeZone: 'Mars/Olympus' }))).toMatchObject({ ok: false, fieldErrors: { timeZone: expect.any(String) } });
     expect(await events.createEventAction(null, formData({ ...event, startsLocal: '2026-02-30' }))).toMatchObject({ ok: false, fieldErrors: { startsLocal: expect.stringContaining('real date') } });
     expect(await events.createEventAction(null, formData({ ...event, topics: 'financing, astrology' }))).toMatchObject({ ok: false, fieldErrors: { topics: expect.stringContaining('use only') } });
@@ -146,6 +143,6 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
     expect(JSON.parse(trail[0].after!)).toMatchObject({ startsLocal: '2026-07-10T18:00', timeZone: 'America/New_York', topics: 'financing' });
     expect(JSON.parse(trail[1].before!)).toEqual({ organizer: 'Example Org' });
     expect(JSON.parse(trail[1].after!)).toEqual({ organizer: 'New Org' });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

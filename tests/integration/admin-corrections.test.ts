@@ -2,16 +2,12 @@
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const jar = vi.hoisted(() => ({ token: undefined as string | undefined, ip: '203.0.113.7' }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && jar.token ? { name, value: jar.token } : undefined) }),
-  // The address as the server's peer stamp gives it (lib/security/peer-stamp.ts), not a client header.
-  headers: async () => new Headers({ 'x-img-peer-address': jar.ip }),
-}));
-(globalThis as Record<symbol, unknown>)[Symbol.for('img-pathways.peer-stamp')] = true;
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
+mockRequest.peerAddress = '203.0.113.7';
 
 type Report = typeof import('@/app/(site)/report/actions');
 type Admin = typeof import('@/app/admin/(dashboard)/corrections/actions');
@@ -44,7 +40,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
   const valid = () => ({ entityType: 'school', slug, field: 'tuitionUsdPerYear', message: 'Tuition on the school site is now $70,000.', email: 'Reader@Example.test', website: '' });
 
   it('stores a valid report with a hashed IP and audits it as correction.create', async () => {
-    jar.ip = '203.0.113.10';
+    mockRequest.peerAddress = '203.0.113.10';
     const state = await report.reportProblemAction(null, formData(valid()));
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining('Thank you') });
     const saved = await database.db.correction.findFirstOrThrow({ orderBy: { id: 'desc' } });
@@ -57,7 +53,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
   });
 
   it('refuses invalid input field by field, keeping what was typed; writes nothing', async () => {
-    jar.ip = '203.0.113.11';
+    mockRequest.peerAddress = '203.0.113.11';
     const before = await database.db.correction.count();
     const state = await report.reportProblemAction(null, formData({ ...valid(), field: 'passwordHash', message: 'x'.repeat(2001), email: 'not-an-email' }));
     expect(state).toMatchObject({ ok: false, values: { email: 'not-an-email' } });
@@ -68,7 +64,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
   });
 
   it('a filled honeypot looks like success and writes nothing', async () => {
-    jar.ip = '203.0.113.12';
+    mockRequest.peerAddress = '203.0.113.12';
     const before = await database.db.correction.count();
     expect(await report.reportProblemAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
     expect(await database.db.correction.count()).toBe(before);
@@ -76,11 +72,11 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
   });
 
   it('allows 5 reports per hour per IP (counted in the database), then refuses; another IP is unaffected', async () => {
-    jar.ip = '198.51.100.1';
+    mockRequest.peerAddress = '198.51.100.1';
     for (let i = 0; i < 5; i++) expect(await report.reportProblemAction(null, formData(valid()))).toMatchObject({ ok: true });
     const sixth = await report.reportProblemAction(null, formData(valid()));
     expect(sixth).toMatchObject({ ok: false, message: expect.stringContaining('5 reports in the last hour'), values: { message: valid().message } });
-    jar.ip = '198.51.100.2';
+    mockRequest.peerAddress = '198.51.100.2';
     expect(await report.reportProblemAction(null, formData(valid()))).toMatchObject({ ok: true });
     // After the window, the counter starts again.
     const { consumeRateLimit } = await import('@/lib/security/rate-limit');
@@ -94,7 +90,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
   it('an editor resolves or dismisses with a note, audited; no session, no role or a closed report is refused', async () => {
     const open = await database.db.correction.findMany({ where: { status: 'open' }, orderBy: { id: 'asc' }, take: 2 });
     const auditBefore = await database.db.auditLog.count();
-    jar.token = undefined;
+    mockRequest.sessionToken = undefined;
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Fixed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     for (const actor of [null, { id: 1, email: 'v@example.test', role: 'viewer' }]) {
       await expect(mutations.resolveCorrection(actor, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
@@ -102,9 +98,9 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     expect(await database.db.auditLog.count()).toBe(auditBefore);
     expect((await database.db.correction.findUniqueOrThrow({ where: { id: open[0].id } })).status).toBe('open');
 
-    const editor = await createTestUser(database.db, { email: 'fixer@example.test' });
+    const editor = await createUser(database.db, { email: 'fixer@example.test' });
     const { createSession } = await import('@/lib/auth/session');
-    jar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Updated tuition from the bursar page' }))).toMatchObject({ ok: true });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Source already says this' }))).toMatchObject({ ok: true });
@@ -113,6 +109,6 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     expect(resolved).toMatchObject({ status: 'resolved', resolutionNote: 'Updated tuition from the bursar page', resolvedById: editor.id });
     const audit = await database.db.auditLog.findMany({ where: { actorEmail: 'fixer@example.test' }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.action, a.entityId])).toEqual([['correction.resolve', open[0].id], ['correction.dismiss', open[1].id]]);
-    jar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

@@ -5,14 +5,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '@/lib/csv/parse';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Queues = typeof import('@/lib/evidence/queues');
 type Hints = typeof import('@/lib/evidence/hints');
@@ -46,7 +43,7 @@ describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
     queues = await importWithDatabase<Queues>(database.url, '@/lib/evidence/queues');
     hints = await import('@/lib/evidence/hints');
     actions = await import('@/app/admin/(dashboard)/schools/evidence-actions');
-    alice = await createTestUser(database.db, { email: 'alice@example.test', role: 'editor' });
+    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
   });
   afterAll(async () => {
     await database.drop();
@@ -129,7 +126,7 @@ describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
     const auditBefore = await database.db.auditLog.count();
     const school = await database.db.school.findUniqueOrThrow({ where: { id: hint.school.id } });
     for (const token of [undefined, 'not-a-token']) {
-      cookieJar.token = token;
+      mockRequest.sessionToken = token;
       for (const run of [actions.acceptHintAction, actions.dismissHintAction]) {
         expect(await run(null, formData(values))).toMatchObject({ ok: false, message: 'Please sign in again.' });
       }
@@ -144,9 +141,9 @@ describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
     expect(await database.db.school.findUniqueOrThrow({ where: { id: hint.school.id } })).toEqual(school);
 
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(alice.id)).token;
+    mockRequest.sessionToken = (await createSession(alice.id)).token;
     expect(await actions.acceptHintAction(null, formData(values))).toMatchObject({ ok: true, message: 'Accepted: the fact now has this value.' });
     expect(await actions.acceptHintAction(null, formData({ ...values, evidence_id: 'x' }))).toMatchObject({ ok: false, fieldErrors: { evidence_id: expect.any(String) } });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

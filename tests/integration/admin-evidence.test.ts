@@ -3,18 +3,12 @@
 // summary / editors' note on the school form. Real SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser, schoolFormFor } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { schoolFormFor } from '../support/school-form';
+import { clearRevalidated, mockRequest, revalidated } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-const revalidated = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
-vi.mock('next/cache', () => ({
-  revalidatePath: (path: string) => revalidated.paths.push(path),
-  revalidateTag: (tag: string) => revalidated.tags.push(tag),
-}));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Mutations = typeof import('@/lib/evidence/mutations');
 type SchoolMutations = typeof import('@/lib/schools/mutations');
@@ -41,8 +35,8 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
     mutations = await importWithDatabase<Mutations>(database.url, '@/lib/evidence/mutations');
     schools = await import('@/lib/schools/mutations');
     actions = await import('@/app/admin/(dashboard)/schools/evidence-actions');
-    alice = await createTestUser(database.db, { email: 'alice@example.test', role: 'editor' });
-    bob = await createTestUser(database.db, { email: 'bob@example.test', role: 'admin' });
+    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
+    bob = await createUser(database.db, { email: 'bob@example.test', role: 'admin' });
   });
   afterAll(async () => {
     await database.drop();
@@ -122,7 +116,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
 
   it('the actions: field errors for a bad value, URL or kind; a stale version keeps the input; success revalidates', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(alice.id)).token;
+    mockRequest.sessionToken = (await createSession(alice.id)).token;
     const yale = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const base = { school_id: String(yale.id), version: String(yale.version), field: 'merit_scholarships_for_internationals', value: 'yes', source_url: YALE_SOURCE, source_date: '2024-2025', source_kind: 'official' };
 
@@ -135,8 +129,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
     const unknownField = await actions.addEvidenceAction(null, formData({ ...base, field: 'notes_short' }));
     expect(unknownField).toMatchObject({ ok: false, fieldErrors: { field: expect.stringContaining('Field must be one of') } });
 
-    revalidated.tags.length = 0;
-    revalidated.paths.length = 0;
+    clearRevalidated();
     const saved = await actions.addEvidenceAction(null, formData(base));
     expect(saved).toMatchObject({ ok: true, message: 'Source added.', data: { version: yale.version + 1 } });
     expect(revalidated.tags).toContain('school:yale-md');
@@ -145,7 +138,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
     const stale = await actions.addEvidenceAction(null, formData({ ...base, source_url: 'https://example.test/other' }));
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining('alice@example.test changed this school') });
     if (!stale.ok) expect(stale.values.source_url).toBe('https://example.test/other');
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 
   it('every evidence action and mutation refuses without a session or an editor role, and writes nothing', async () => {
@@ -155,7 +148,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
     const auditBefore = await database.db.auditLog.count();
     const evidenceBefore = await database.db.evidence.count();
     for (const token of [undefined, 'not-a-token']) {
-      cookieJar.token = token;
+      mockRequest.sessionToken = token;
       for (const run of [actions.addEvidenceAction, actions.updateEvidenceAction, actions.removeEvidenceAction]) {
         expect(await run(null, formData(values))).toMatchObject({ ok: false, message: 'Please sign in again.' });
       }

@@ -4,14 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Run = typeof import('@/lib/import/run');
 type Actions = typeof import('@/app/admin/(dashboard)/import/actions');
@@ -33,7 +30,7 @@ describe.each(PROVIDERS)('evidence import on %s', (provider) => {
     database = await createTestDatabase(provider);
     run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
     actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createTestUser(database.db, { email: 'importer@example.test', role: 'editor' });
+    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
   });
   afterAll(async () => {
     await database.drop();
@@ -127,7 +124,7 @@ describe.each(PROVIDERS)('evidence import on %s', (provider) => {
 
   it('the import action without a session refuses and writes nothing', async () => {
     const evidenceBefore = await database.db.evidence.count();
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     const data = new FormData();
     data.set('entity', 'evidence');
     data.set('file', new File([file('tufts-md,daca_accepted,yes,https://example.test/x,2024,forum')], 'e.csv', { type: 'text/csv' }));

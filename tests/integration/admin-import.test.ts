@@ -4,14 +4,11 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Run = typeof import('@/lib/import/run');
 type Actions = typeof import('@/app/admin/(dashboard)/import/actions');
@@ -65,7 +62,7 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     database = await createTestDatabase(provider);
     run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
     actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createTestUser(database.db, { email: 'importer@example.test', role: 'editor' });
+    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
     rows = await seedRows();
   });
   afterAll(async () => {
@@ -247,19 +244,19 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     const [a] = rows;
     const file = new File([csvOf([{ ...a, city: 'Tampered' }])], 'schools.csv', { type: 'text/csv' });
     const auditBefore = await database.db.auditLog.count();
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     expect(await actions.importAction(null, formData({ intent: 'preview', entity: 'school', file }))).toEqual({ stage: 'error', message: 'Please sign in again.' });
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     const state = await actions.importAction(null, formData({ intent: 'preview', entity: 'school', file }));
     if (state.stage !== 'preview' || !state.carry) throw new Error('expected a preview');
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toEqual({ stage: 'error', message: 'Please sign in again.' });
-    const other = await createTestUser(database.db, { email: 'other-importer@example.test' });
-    cookieJar.token = (await createSession(other.id)).token;
+    const other = await createUser(database.db, { email: 'other-importer@example.test' });
+    mockRequest.sessionToken = (await createSession(other.id)).token;
     // A preview signed for another user, changed content, or a changed digest: all refused.
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toMatchObject({ stage: 'error', message: expect.stringContaining('could not be verified') });
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     const forged = Buffer.from(csvOf([{ ...a, city: 'Forged' }])).toString('base64');
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry, content: forged }))).toMatchObject({ stage: 'error' });
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry, digest: '0'.repeat(64) }))).toMatchObject({ stage: 'error' });
@@ -271,6 +268,6 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     }
     // The genuine preview still applies.
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toMatchObject({ stage: 'done' });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

@@ -2,14 +2,11 @@
 // entry, validated, and refused (with nothing written) without a session, on both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Actions = typeof import('@/app/admin/(dashboard)/schools/intl-count-actions');
 type Mutations = typeof import('@/lib/schools/intl-counts');
@@ -39,8 +36,8 @@ describe.each(PROVIDERS)('school international counts on %s', (provider) => {
 
   it('saves a cycle, replaces it on a second save, removes it, and audits each step', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    const editor = await createTestUser(database.db, { email: 'counts-editor@example.test' });
-    cookieJar.token = (await createSession(editor.id)).token;
+    const editor = await createUser(database.db, { email: 'counts-editor@example.test' });
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     const saved = await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId), scope: 'all_us_md' }));
     expect(saved).toMatchObject({ ok: true });
     const row = await database.db.intlCount.findUniqueOrThrow({ where: { scope_cycle: { scope: 'harvard-md', cycle: '2030-2031' } } });
@@ -61,11 +58,11 @@ describe.each(PROVIDERS)('school international counts on %s', (provider) => {
     expect(removed).toMatchObject({ ok: true });
     expect(await database.db.intlCount.count({ where: { id: row.id } })).toBe(0);
     expect(await database.db.auditLog.count({ where: { action: 'school.intl_count.delete', entityId: schoolId } })).toBe(1);
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 
   it('refuses without a session or role and writes nothing', async () => {
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     const before = [await database.db.intlCount.count(), await database.db.auditLog.count()];
     expect(await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId) }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     const existing = await database.db.intlCount.findFirstOrThrow({ where: { schoolId: { not: null } } });

@@ -1,14 +1,11 @@
 // Lender mutations and actions: audit before/after, conflicts, and refusal without a session, on both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Mutations = typeof import('@/lib/lenders/mutations');
 type Actions = typeof import('@/app/admin/(dashboard)/lenders/actions');
@@ -46,8 +43,8 @@ describe.each(PROVIDERS)('lender editing on %s', (provider) => {
 
   it('saves through the action with audit before/after, then refuses a stale version as a conflict', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    const editor = await createTestUser(database.db, { email: 'lender-editor@example.test' });
-    cookieJar.token = (await createSession(editor.id)).token;
+    const editor = await createUser(database.db, { email: 'lender-editor@example.test' });
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version) };
     const saved = await actions.updateLenderAction(null, formData({ ...values, interest_note: 'Rates from the lender site' }));
@@ -58,14 +55,14 @@ describe.each(PROVIDERS)('lender editing on %s', (provider) => {
     const stale = await actions.updateLenderAction(null, formData({ ...values, name: 'Other Name' }));
     expect(stale).toMatchObject({ ok: false, values: { name: 'Other Name' } });
     if (!stale.ok) expect(stale.message).toContain('lender-editor@example.test changed this lender');
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 
   it('every lender action and mutation refuses without a session or role, and writes nothing', async () => {
     const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version), name: 'Hijacked' };
     const auditBefore = await database.db.auditLog.count();
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     for (const run of [actions.createLenderAction, actions.updateLenderAction, actions.verifyLenderAction, actions.deleteLenderAction]) {
       expect(await run(null, formData({ ...values, slug: 'hijacked-lender' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     }

@@ -2,14 +2,11 @@
 // (stale lenders and programs, programs with an unpublished format), on both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Mutations = typeof import('@/lib/programs/mutations');
 type Actions = typeof import('@/app/admin/(dashboard)/programs/actions');
@@ -41,7 +38,7 @@ describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
     mutations = await importWithDatabase<Mutations>(database.url, '@/lib/programs/mutations');
     actions = await import('@/app/admin/(dashboard)/programs/actions');
     slug = (await database.db.program.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
-    editor = await createTestUser(database.db, { email: 'program-editor@example.test' });
+    editor = await createUser(database.db, { email: 'program-editor@example.test' });
   });
   afterAll(async () => {
     await database.drop();
@@ -49,7 +46,7 @@ describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
 
   it('saves through the action (searchText recomputed, audit before/after), then refuses a stale version as a conflict', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     const program = await database.db.program.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await programForm(database.db, slug)), id: String(program.id), version: String(program.version) };
     const saved = await actions.updateProgramAction(null, formData({ ...values, notes_short: 'Zebrafish mentoring track' }));
@@ -67,7 +64,7 @@ describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
     }
     const invalid = await actions.updateProgramAction(null, formData({ ...values, version: String(program.version + 1), format: 'teleport', website_url: 'ftp://x' }));
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { format: expect.stringContaining('Format must be one of'), website_url: expect.any(String) } });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 
   it('creates, verifies and deletes with an audit entry each; a taken slug is refused', async () => {
@@ -87,7 +84,7 @@ describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
     const program = await database.db.program.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await programForm(database.db, slug)), id: String(program.id), version: String(program.version), name: 'Hijacked' };
     const auditBefore = await database.db.auditLog.count();
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     for (const run of [actions.createProgramAction, actions.updateProgramAction, actions.verifyProgramAction, actions.deleteProgramAction]) {
       expect(await run(null, formData({ ...values, slug: 'hijacked-program' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     }

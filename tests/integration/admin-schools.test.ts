@@ -2,15 +2,12 @@
 // of every admin entry point (server actions and mutations), against real SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser, schoolFormFor } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { schoolFormFor } from '../support/school-form';
+import { mockRequest } from '../support/next-mocks';
 
-// Server actions read the session cookie through next/headers; the test decides which cookie is present.
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Mutations = typeof import('@/lib/schools/mutations');
 type Actions = typeof import('@/app/admin/(dashboard)/schools/actions');
@@ -36,8 +33,8 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     actions = await import('@/app/admin/(dashboard)/schools/actions');
     const { schoolFormSchema } = (await import('@/lib/validation/school-form')) as FormSchema;
     parse = (values) => schoolFormSchema.parse(values);
-    alice = await createTestUser(database.db, { email: 'alice@example.test', role: 'editor' });
-    bob = await createTestUser(database.db, { email: 'bob@example.test', role: 'admin' });
+    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
+    bob = await createUser(database.db, { email: 'bob@example.test', role: 'admin' });
   });
   afterAll(async () => {
     await database.drop();
@@ -127,12 +124,12 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     const values = { ...(await schoolFormFor(database.db, 'harvard-md')), name: 'Hijacked', id: String(school.id), version: String(school.version) };
     const revoked = await createSession(alice.id);
     await revokeSessionToken(revoked.token);
-    const carol = await createTestUser(database.db, { email: 'carol@example.test' });
+    const carol = await createUser(database.db, { email: 'carol@example.test' });
     const disabled = await createSession(carol.id);
     await database.db.user.update({ where: { id: carol.id }, data: { disabledAt: new Date() } });
     const auditBefore = await database.db.auditLog.count();
     for (const token of [undefined, 'not-a-token', revoked.token, disabled.token]) {
-      cookieJar.token = token;
+      mockRequest.sessionToken = token;
       for (const run of [actions.createSchoolAction, actions.updateSchoolAction, actions.verifySchoolAction, actions.deleteSchoolAction]) {
         const result = await run(null, formData({ ...values, slug: 'hijacked-md' }));
         expect(result).toMatchObject({ ok: false, message: 'Please sign in again.' });
@@ -146,7 +143,7 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
 
   it('the update action with a valid session saves, and a stale version comes back as a conflict with the input kept', async () => {
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(alice.id)).token;
+    mockRequest.sessionToken = (await createSession(alice.id)).token;
     const school = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const values = { ...(await schoolFormFor(database.db, 'yale-md')), id: String(school.id), version: String(school.version) };
     const saved = await actions.updateSchoolAction(null, formData({ ...values, tuition_usd_per_year: '77777' }));
@@ -159,6 +156,6 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
     expect(stale.values.city).toBe('Hamden');
     const invalid = await actions.updateSchoolAction(null, formData({ ...values, version: String(school.version + 1), state: 'ZZ', tuition_usd_per_year: 'lots' }));
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { state: expect.stringContaining('State must be one of'), tuition_usd_per_year: expect.any(String) } });
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

@@ -2,14 +2,11 @@
 // callers are refused by every user action and mutation without writing anything. Both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Users = typeof import('@/lib/users/mutations');
 type Actions = typeof import('@/app/admin/(dashboard)/users/actions');
@@ -33,8 +30,8 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
     users = await importWithDatabase<Users>(database.url, '@/lib/users/mutations');
     actions = await import('@/app/admin/(dashboard)/users/actions');
     session = await import('@/lib/auth/session');
-    admin = await createTestUser(database.db, { email: 'boss@example.test', role: 'admin' });
-    editor = await createTestUser(database.db, { email: 'ed@example.test', role: 'editor' });
+    admin = await createUser(database.db, { email: 'boss@example.test', role: 'admin' });
+    editor = await createUser(database.db, { email: 'ed@example.test', role: 'editor' });
   });
   afterAll(async () => {
     await database.drop();
@@ -58,7 +55,7 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
   });
 
   it('disabling a user signs them out everywhere; admins cannot disable or demote themselves', async () => {
-    const victim = await createTestUser(database.db, { email: 'leaving@example.test' });
+    const victim = await createUser(database.db, { email: 'leaving@example.test' });
     const { token } = await session.createSession(victim.id);
     expect((await users.setUserDisabled(admin, victim.id, true)).ok).toBe(true);
     expect(await session.findSessionByToken(token)).toBeNull();
@@ -70,7 +67,7 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
   });
 
   it('changing your own password needs the current one, is audited, and signs out other sessions', async () => {
-    const me = await createTestUser(database.db, { email: 'self@example.test', password: 'old-password-123' });
+    const me = await createUser(database.db, { email: 'self@example.test', password: 'old-password-123' });
     const keep = await session.createSession(me.id);
     const other = await session.createSession(me.id);
     const current = await session.findSessionByToken(keep.token);
@@ -82,19 +79,19 @@ describe.each(PROVIDERS)('users on %s', (provider) => {
   });
 
   it('editors and anonymous callers are refused by every user action and admin mutation, and nothing is written', async () => {
-    const target = await createTestUser(database.db, { email: 'target@example.test' });
+    const target = await createUser(database.db, { email: 'target@example.test' });
     const usersBefore = await database.db.user.findMany({ orderBy: { id: 'asc' } });
     const auditBefore = await database.db.auditLog.count();
     for (const [token, message] of [
       [undefined, 'Please sign in again.'],
       [(await session.createSession(editor.id)).token, 'You do not have permission to do that.'],
     ] as const) {
-      cookieJar.token = token;
+      mockRequest.sessionToken = token;
       expect(await actions.inviteUserAction(null, formData({ email: 'sneaky@example.test', name: 'x', role: 'admin' }))).toMatchObject({ ok: false, message });
       expect(await actions.changeRoleAction(null, formData({ id: String(target.id), role: 'admin' }))).toMatchObject({ ok: false, message });
       expect(await actions.setDisabledAction(null, formData({ id: String(target.id), disabled: '1' }))).toMatchObject({ ok: false, message });
     }
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     for (const actor of [null, editor]) {
       const status = actor ? 403 : 401;
       await expect(users.inviteUser(actor, { email: 'sneaky@example.test', name: '', role: 'admin' })).rejects.toMatchObject({ status });

@@ -2,7 +2,7 @@
 // on real SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { buildSession, createUser } from '@/lib/factories';
 
 type Prune = typeof import('@/lib/auth/prune');
 const HOUR = 60 * 60 * 1000;
@@ -22,7 +22,7 @@ describe.each(PROVIDERS)('pruning expired sign-in rows on %s', (provider) => {
   it('deletes what is a day past its window and keeps the rest', async () => {
     const now = new Date('2026-11-26T12:00:00Z');
     const ago = (ms: number) => new Date(now.getTime() - ms);
-    const user = await createTestUser(database.db, { email: 'prune@example.test' });
+    const user = await createUser(database.db, { email: 'prune@example.test' });
     await database.db.loginAttempt.createMany({
       data: [
         { email: 'old@example.test', ip: '10.0.0.1', success: false, createdAt: ago(26 * HOUR) },
@@ -30,7 +30,7 @@ describe.each(PROVIDERS)('pruning expired sign-in rows on %s', (provider) => {
       ],
     });
     const session = (tokenHash: string, fields: { expiresAt: Date; lastSeenAt: Date; revokedAt?: Date }) =>
-      database.db.session.create({ data: { tokenHash, userId: user.id, createdAt: ago(40 * HOUR), ...fields } });
+      database.db.session.create({ data: buildSession(user.id, { tokenHash, createdAt: ago(40 * HOUR), ...fields }) });
     await session('expired-long-ago', { expiresAt: ago(25 * HOUR), lastSeenAt: ago(30 * HOUR) });
     await session('revoked-long-ago', { expiresAt: ago(-HOUR), lastSeenAt: ago(26 * HOUR), revokedAt: ago(26 * HOUR) });
     await session('idle-long-ago', { expiresAt: ago(-HOUR), lastSeenAt: ago(27 * HOUR) });

@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createTestDatabase, PROVIDERS, type Provider, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { buildSession, createUser } from '@/lib/factories';
 import { backupDatabase, countRows, restoreDatabase, RestoreRefused } from '../../scripts/lib/backup';
 import { sqliteFileFromUrl } from '@/lib/db-url';
 
@@ -81,8 +81,8 @@ describe.each(PROVIDERS)('backup and restore on %s', (provider) => {
   beforeAll(async () => {
     source = await createTestDatabase(provider);
     dir = mkdtempSync(path.join(os.tmpdir(), `imgp-backup-${provider}-`));
-    const user = await createTestUser(source.db, { email: 'backup-admin@example.test', role: 'admin' });
-    await source.db.session.create({ data: { tokenHash: 'f'.repeat(64), userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    const user = await createUser(source.db, { email: 'backup-admin@example.test', role: 'admin' });
+    await source.db.session.create({ data: buildSession(user.id) });
     await source.db.auditLog.create({ data: { action: 'test.backup', entityType: 'school', entitySlug: 'x', actorEmail: user.email, note: 'quote \' and "double" and émoji 🚑' } });
   });
   afterAll(async () => {

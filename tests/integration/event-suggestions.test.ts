@@ -2,16 +2,12 @@
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const jar = vi.hoisted(() => ({ token: undefined as string | undefined, ip: '203.0.113.7' }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && jar.token ? { name, value: jar.token } : undefined) }),
-  // The address as the server's peer stamp gives it (lib/security/peer-stamp.ts), not a client header.
-  headers: async () => new Headers({ 'x-img-peer-address': jar.ip }),
-}));
-(globalThis as Record<symbol, unknown>)[Symbol.for('img-pathways.peer-stamp')] = true;
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
+mockRequest.peerAddress = '203.0.113.7';
 
 type Suggest = typeof import('@/app/(site)/events/suggest/actions');
 type Admin = typeof import('@/app/admin/(dashboard)/events/suggestions/actions');
@@ -40,7 +36,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
   afterAll(async () => database.drop());
 
   it('stores a valid suggestion in the open queue with a hashed IP, audited', async () => {
-    jar.ip = '203.0.113.20';
+    mockRequest.peerAddress = '203.0.113.20';
     expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: true, message: expect.stringContaining('Thank you') });
     const saved = await database.db.eventSuggestion.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect(saved).toMatchObject({ title: valid().title, organizerUrl: valid().organizerUrl, startsLocal: 'Every March', email: 'visitor@example.test', status: 'open' });
@@ -52,7 +48,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
   });
 
   it('requires the organizer’s page and refuses bad input field by field, keeping what was typed', async () => {
-    jar.ip = '203.0.113.21';
+    mockRequest.peerAddress = '203.0.113.21';
     const before = await database.db.eventSuggestion.count();
     const state = await suggest.suggestEventAction(null, formData({ ...valid(), organizerUrl: '', title: 'x', email: 'nope' }));
     expect(state).toMatchObject({ ok: false, values: { email: 'nope', when: 'Every March' } });
@@ -63,25 +59,25 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
   });
 
   it('a filled honeypot looks like success and writes nothing; 5 an hour per IP, then refused', async () => {
-    jar.ip = '203.0.113.22';
+    mockRequest.peerAddress = '203.0.113.22';
     const before = await database.db.eventSuggestion.count();
     expect(await suggest.suggestEventAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
     expect(await database.db.eventSuggestion.count()).toBe(before);
-    jar.ip = '198.51.100.30';
+    mockRequest.peerAddress = '198.51.100.30';
     for (let i = 0; i < 5; i++) expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: true });
     expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: false, message: expect.stringContaining('5 suggestions in the last hour'), values: { title: valid().title } });
-    jar.ip = '198.51.100.31';
+    mockRequest.peerAddress = '198.51.100.31';
     expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: true });
   });
 
   it('an editor resolves or dismisses with a note, audited; no session or role is refused', async () => {
     const open = (await suggestions.listEventSuggestions('open')).rows.slice(0, 2);
-    jar.token = undefined;
+    mockRequest.sessionToken = undefined;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     await expect(suggestions.closeEventSuggestion({ id: 1, email: 'v@example.test', role: 'viewer' } as never, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
-    const editor = await createTestUser(database.db, { email: 'moderator@example.test' });
+    const editor = await createUser(database.db, { email: 'moderator@example.test' });
     const { createSession } = await import('@/lib/auth/session');
-    jar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed from the organizer page' }))).toMatchObject({ ok: true });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Not for IMGs' }))).toMatchObject({ ok: true });
@@ -90,6 +86,6 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
     expect(audit.map((a) => [a.action, a.entityId])).toEqual([['event_suggestion.resolve', open[0].id], ['event_suggestion.dismiss', open[1].id]]);
     const { counts } = await suggestions.listEventSuggestions('resolved');
     expect(counts).toMatchObject({ resolved: 1, dismissed: 1 });
-    jar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 });

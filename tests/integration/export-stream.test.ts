@@ -2,7 +2,7 @@
 // module, in the same order, across several batches, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { buildSchoolSearchText } from '@/lib/search/normalize';
+import { buildSchool } from '@/lib/factories';
 
 type Load = typeof import('@/lib/export/load');
 type Queries = typeof import('@/lib/schools/queries');
@@ -16,13 +16,9 @@ describe.each(PROVIDERS)('streamed export on %s', (provider) => {
     database = await createTestDatabase(provider);
     load = await importWithDatabase<Load>(database.url, '@/lib/export/load');
     queries = await import('@/lib/schools/queries');
-    const base = await database.db.school.findUniqueOrThrow({ where: { slug: 'harvard-md' } });
-    const { id, createdAt, updatedAt, ...fields } = base;
-    void id; void createdAt; void updatedAt;
-    const data = Array.from({ length: 1500 }, (_, i) => {
-      const name = `Okapi Medical College ${i}`;
-      return { ...fields, slug: `okapi-${i}`, name, aliases: '', asOf: `2020-0${(i % 9) + 1}`, tuitionUsdPerYear: i % 7 ? 30_000 + i : null, searchText: buildSchoolSearchText({ ...fields, name, aliases: '' }) };
-    });
+    const data = Array.from({ length: 1500 }, (_, i) =>
+      buildSchool({ slug: `okapi-${i}`, name: `Okapi Medical College ${i}`, asOf: `2020-0${(i % 9) + 1}`, tuitionUsdPerYear: i % 7 ? 30_000 + i : null }),
+    );
     await database.db.school.createMany({ data });
   });
   afterAll(() => database.drop());

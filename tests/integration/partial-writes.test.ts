@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type Provider, type TestDatabase } from '../support/databases';
-import { createTestUser, schoolFormFor } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { schoolFormFor } from '../support/school-form';
 
 type Mutations = typeof import('@/lib/schools/mutations');
 type Seed = typeof import('@/lib/seed/seed');
@@ -59,7 +60,7 @@ describe.each(PROVIDERS)('interrupted writes on %s', (provider) => {
   });
 
   it('a school save whose audit insert fails changes neither the school, its sources nor its version', async () => {
-    const editor = await createTestUser(database.db, { email: 'partial@example.test', role: 'editor' });
+    const editor = await createUser(database.db, { email: 'partial@example.test', role: 'editor' });
     const slug = 'tufts-md';
     const before = await schoolState(database, slug);
     const form = await schoolFormFor(database.db, slug);

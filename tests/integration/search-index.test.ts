@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
 import { prepareQuery, rankDocument } from '@/lib/search/fuzzy';
-import { buildSchoolSearchText } from '@/lib/search/normalize';
+import { buildSchool, createSchool } from '@/lib/factories';
 
 type Queries = typeof import('@/lib/schools/queries');
 type Filters = typeof import('@/lib/schools/filters');
@@ -64,13 +64,8 @@ describe.each(PROVIDERS)('school search index on %s', (provider) => {
   });
 
   it('follows inserts, renames and deletes', async () => {
-    const base = await database.db.school.findUniqueOrThrow({ where: { slug: 'harvard-md' } });
-    const { id, createdAt, updatedAt, ...fields } = base;
-    void id; void createdAt; void updatedAt;
-    const text = (name: string) => buildSchoolSearchText({ ...fields, name, aliases: '' });
-    const created = await database.db.school.create({
-      data: { ...fields, slug: 'quokka-md', name: 'Quokka Institute of Medicine', aliases: '', searchText: text('Quokka Institute of Medicine') },
-    });
+    const text = (name: string) => buildSchool({ name }).searchText;
+    const created = await createSchool(database.db, { slug: 'quokka-md', name: 'Quokka Institute of Medicine' });
     expect((await search('quokka')).map((s) => s.slug)).toEqual(['quokka-md']);
     expect((await search('qokka')).map((s) => s.slug)).toEqual(['quokka-md']);
     await database.db.school.update({ where: { id: created.id }, data: { name: 'Wombat Institute of Medicine', searchText: text('Wombat Institute of Medicine') } });
@@ -83,18 +78,13 @@ describe.each(PROVIDERS)('school search index on %s', (provider) => {
   });
 
   it('counts facets and orders results the same way when a query matches more schools than one query can bind', async () => {
-    const base = await database.db.school.findUniqueOrThrow({ where: { slug: 'harvard-md' } });
-    const { id, createdAt, updatedAt, ...fields } = base;
-    void id; void createdAt; void updatedAt;
-    const values = { state: ['NY', 'CA', 'TX'], need: ['yes', 'limited', 'no', 'unknown'], degree: ['MD', 'DO'] };
-    const data = Array.from({ length: 1200 }, (_, i) => {
-      const name = `Zebra College ${i}`;
-      return {
-        ...fields, slug: `zebra-${i}`, name, aliases: '', state: values.state[i % 3], degree: values.degree[i % 2],
+    const values = { state: ['NY', 'CA', 'TX'], need: ['yes', 'limited', 'no', 'unknown'], degree: ['MD', 'DO'] } as const;
+    const data = Array.from({ length: 1200 }, (_, i) =>
+      buildSchool({
+        slug: `zebra-${i}`, name: `Zebra College ${i}`, state: values.state[i % 3], degree: values.degree[i % 2],
         needBasedAidForInternationals: values.need[i % 4], tuitionUsdPerYear: i % 5 === 0 ? null : 40_000 + i * 10,
-        searchText: buildSchoolSearchText({ ...fields, name, aliases: '', state: values.state[i % 3] }),
-      };
-    });
+      }),
+    );
     await database.db.school.createMany({ data });
     const filter = filters.parseSchoolFilter(new URLSearchParams({ q: 'zebra', aid: 'need', state: 'ny,tx', tuition_max: '50000' })).filter;
     const facets = await queries.countSchoolFacets(filter);

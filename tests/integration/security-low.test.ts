@@ -3,14 +3,11 @@
 // per-school feed tells only changes made while the school was published, in its public fields.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && jar.token ? { name, value: jar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type AuditList = typeof import('@/lib/audit/list');
 
@@ -53,9 +50,9 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
   });
 
   it('changing your own password: 5 wrong guesses per 15 minutes, then refused; passwords never echoed', async () => {
-    const me = await createTestUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
+    const me = await createUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
     const { createSession } = await import('@/lib/auth/session');
-    jar.token = (await createSession(me.id)).token;
+    mockRequest.sessionToken = (await createSession(me.id)).token;
     const { changePasswordAction } = await import('@/app/admin/(dashboard)/account/actions');
     const attempt = (current: string) => changePasswordAction(null, formData({ current, password: 'violet-harbour-lantern-42', confirm: 'violet-harbour-lantern-42' }));
     for (let i = 0; i < 5; i++) {
@@ -75,7 +72,7 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
     const row = await database.db.user.findUniqueOrThrow({ where: { id: me.id }, omit: { passwordHash: false } });
     const { verifyPassword } = await import('@/lib/auth/password');
     expect(await verifyPassword(row.passwordHash!, 'old-password-123')).toBe(true);
-    jar.token = undefined;
+    mockRequest.sessionToken = undefined;
   });
 
   it('no user read carries the password hash unless it asks for it (global omit)', async () => {
@@ -96,8 +93,8 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
 
   it('admins are signed out after 30 idle minutes, editors after 2 hours', async () => {
     const session = await import('@/lib/auth/session');
-    const adminUser = await createTestUser(database.db, { email: 'idle-admin@example.test', role: 'admin' });
-    const editorUser = await createTestUser(database.db, { email: 'idle-editor@example.test', role: 'editor' });
+    const adminUser = await createUser(database.db, { email: 'idle-admin@example.test', role: 'admin' });
+    const editorUser = await createUser(database.db, { email: 'idle-editor@example.test', role: 'editor' });
     const t0 = new Date();
     const minutes = (m: number) => new Date(t0.getTime() + m * 60_000);
     const a = await session.createSession(adminUser.id, {}, t0);

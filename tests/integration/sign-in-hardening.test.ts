@@ -5,7 +5,7 @@
 // ceiling besides its per-address limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
 
 type SignIn = typeof import('@/lib/auth/sign-in');
 type Prune = typeof import('@/lib/auth/prune');
@@ -32,7 +32,7 @@ describe.each(PROVIDERS)('sign-in hardening on %s', (provider) => {
   });
 
   it('a parallel burst of 20 guesses for one account from one address has at most 5 passwords checked', async () => {
-    await createTestUser(database.db, { email: 'burst@example.test', password: 'right-password-123' });
+    await createUser(database.db, { email: 'burst@example.test', password: 'right-password-123' });
     const now = new Date();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => auth.signIn({ email: 'burst@example.test', password: `guess-${i}` }, { ip: '10.20.0.1' }, now)),
@@ -45,7 +45,7 @@ describe.each(PROVIDERS)('sign-in hardening on %s', (provider) => {
   });
 
   it('five bad guesses from an attacker do not lock the admin out from the admin’s own address', async () => {
-    await createTestUser(database.db, { email: 'known-admin@example.test', role: 'admin', password: 'right-password-123' });
+    await createUser(database.db, { email: 'known-admin@example.test', role: 'admin', password: 'right-password-123' });
     const t0 = new Date();
     for (let i = 0; i < 5; i++) {
       expect(await auth.signIn({ email: 'known-admin@example.test', password: `wrong-${i}` }, { ip: '10.21.0.66' }, at(t0, i * 1000))).toEqual({ ok: false, reason: 'invalid' });

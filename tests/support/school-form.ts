@@ -1,18 +1,5 @@
-// Users and sessions for admin tests (integration): a user with a real argon2id hash and, when asked, a session.
+// A school as the admin form submits it, read back from the database (users and rows: lib/factories).
 import type { Db } from '@/lib/db-client';
-import { hashPassword } from '@/lib/auth/password';
-
-export async function createTestUser(db: Db, options: { email: string; role?: string; password?: string; disabled?: boolean }) {
-  return db.user.create({
-    data: {
-      email: options.email,
-      role: options.role ?? 'editor',
-      name: options.email.split('@')[0],
-      passwordHash: await hashPassword(options.password ?? 'correct-horse-battery'),
-      disabledAt: options.disabled ? new Date() : null,
-    },
-  });
-}
 
 /** A school row as the admin form submits it (CSV column names), from an existing school. */
 export async function schoolFormFor(db: Db, slug: string): Promise<Record<string, string>> {
