@@ -9,7 +9,7 @@ import { COMPARE_MAX, parseSchoolSlugs, slugsHref } from '@/lib/shortlist/slugs'
 import { buildAtomFeed, escapeXml } from '@/lib/feeds/atom';
 import { describeChange } from '@/lib/feeds/describe-change';
 import { buildCompareGroups, sourceFor } from '@/lib/compare/rows';
-import { sanitizeCompare, sanitizeShortlist } from '@/lib/shortlist/store';
+import { sanitizeCompare, sanitizeShortlist } from '@/components/tools/store';
 import { filterPreviewLine } from '@/lib/og/texts';
 import { parseSchoolFilter } from '@/lib/schools/filters';
 import type { SchoolRow } from '@/lib/schools/queries';
