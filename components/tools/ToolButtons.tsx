@@ -1,24 +1,8 @@
 // The shortlist star and compare toggle of one school as plain server-rendered markup: no JavaScript per
 // button. A ToolsIsland around them (one per list) handles their clicks and sets aria-pressed from this
-// browser's store; the look follows aria-pressed through CSS, so the island changes one attribute. Hidden
-// without JavaScript (.js-only): there would be nothing to store, and a dead button would mislead.
-
-const BUTTON = 'group inline-flex items-center gap-1 rounded border px-2.5 py-1 text-sm font-medium';
-const UNPRESSED = 'border-slate-300 bg-white text-slate-800 not-aria-pressed:hover:bg-slate-50';
-
-/** Two glyphs, one shown: the unpressed one until aria-pressed="true". */
-function Glyph({ off, on }: { off: string; on: string }) {
-  return (
-    <>
-      <span aria-hidden="true" className="group-aria-pressed:hidden">
-        {off}
-      </span>
-      <span aria-hidden="true" className="hidden group-aria-pressed:inline">
-        {on}
-      </span>
-    </>
-  );
-}
+// browser's store; the look and the glyph follow aria-pressed in CSS (.tool-toggle in app/globals.css, short
+// because it repeats on every card, in the HTML and again in the RSC payload). Hidden without JavaScript
+// (.js-only): there would be nothing to store, and a dead button would mislead.
 
 export function ShortlistButton({ slug, name }: { slug: string; name: string }) {
   return (
@@ -28,26 +12,19 @@ export function ShortlistButton({ slug, name }: { slug: string; name: string }) 
       aria-label={`Shortlist ${name}`}
       data-testid={`star-${slug}`}
       data-shortlist={slug}
-      className={`js-only no-print ${BUTTON} ${UNPRESSED} aria-pressed:border-amber-400 aria-pressed:bg-amber-50 aria-pressed:text-amber-900`}
+      className="js-only no-print tool-toggle tool-star"
     >
-      <Glyph off="☆" on="★" /> Shortlist
+      Shortlist
     </button>
   );
 }
 
-/** The status next to the button says so when the selection is full (COMPARE_MAX); the island fills it. */
+/** The status beside the button says so when the selection is full (COMPARE_MAX); the island fills it. */
 export function CompareButton({ slug, name }: { slug: string; name: string }) {
   return (
     <span className="js-only no-print inline-flex items-center gap-1">
-      <button
-        type="button"
-        aria-pressed="false"
-        aria-label={`Compare ${name}`}
-        data-testid={`compare-${slug}`}
-        data-compare={slug}
-        className={`${BUTTON} ${UNPRESSED} aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-900`}
-      >
-        <Glyph off="+" on="✓" /> Compare
+      <button type="button" aria-pressed="false" aria-label={`Compare ${name}`} data-testid={`compare-${slug}`} data-compare={slug} className="tool-toggle tool-compare">
+        Compare
       </button>
       <span role="status" className="text-xs text-amber-900" data-compare-status={slug} />
     </span>
