@@ -1,6 +1,7 @@
 // npm run lighthouse — Lighthouse 12.2.3 (mobile emulation, Debian Chromium) on /, /schools and a school page
 // of the production build, LIGHTHOUSE_RUNS times per page (default 3); prints the median run's performance /
-// accessibility / best practices / SEO, LCP, TBT and CLS per page, every run's performance and TBT, and the
+// accessibility / best practices / SEO, LCP, TBT, CLS and main-thread scripting time (script evaluation plus
+// parse and compile, from mainthread-work-breakdown) per page, every run's performance, TBT and scripting, and the
 // load average (a busy machine lowers the scores) as Markdown for docs/performance.md.
 // LIGHTHOUSE_DATABASE_URL picks the database (default file:./data/app.db).
 import { execFile } from 'node:child_process';
@@ -40,17 +41,19 @@ try {
       // The back/forward-cache audit (issue 17): passes when the page was restored, else the reasons it was not.
       const bf = report.audits['bf-cache'];
       const bfcache = bf?.score === 1 ? 'passes' : `fails: ${(bf?.details?.items ?? []).map((it) => it.reason).join('; ') || bf?.displayValue || 'no result'}`;
-      runs.push({ scores: CATEGORIES.map(score), tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
+      const work = report.audits['mainthread-work-breakdown']?.details?.items ?? [];
+      const scriptingMs = Math.round(work.filter((w) => ['scriptEvaluation', 'scriptParseCompile'].includes(w.group)).reduce((sum, w) => sum + w.duration, 0));
+      runs.push({ scores: CATEGORIES.map(score), tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0), scriptingMs,
         lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time'), bfcache });
     }
     // The median run by performance score (Lighthouse's own advice for noisy machines).
     const sorted = [...runs].sort((a, b) => a.scores[0] - b.scores[0]);
-    rows.push({ name, path, ...sorted[Math.floor((sorted.length - 1) / 2)], all: runs.map((r) => `${r.scores[0]} / ${r.tbtMs} ms`).join(', ') });
+    rows.push({ name, path, ...sorted[Math.floor((sorted.length - 1) / 2)], all: runs.map((r) => `${r.scores[0]} / ${r.tbtMs} ms / ${r.scriptingMs} ms`).join(', ') });
   }
 } finally {
   server.stop();
 }
 console.log(`\nMedian of ${RUNS} runs per page; load average at the end ${loadavg().map((n) => n.toFixed(2)).join(' / ')} (1 / 5 / 15 min).`);
-console.log(`\n| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | back/forward cache | every run (performance / TBT) |`);
-console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---|`);
-for (const r of rows) console.log(`| ${r.name} (${r.path}) | ${r.scores.join(' | ')} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.bfcache} | ${r.all} |`);
+console.log(`\n| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | scripting | back/forward cache | every run (performance / TBT / scripting) |`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|`);
+for (const r of rows) console.log(`| ${r.name} (${r.path}) | ${r.scores.join(' | ')} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.scriptingMs} ms | ${r.bfcache} | ${r.all} |`);

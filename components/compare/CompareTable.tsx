@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import type { CompareGroup } from '@/lib/compare/rows';
 import { hostOf } from '../SourceList';
-import { ShortlistStar } from '../tools/ShortlistStar';
+import { ShortlistButton } from '../tools/ToolButtons';
 
 function joinNames(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -34,7 +34,7 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
                 <th key={c.slug} scope="col" className="min-w-[9.5rem] p-3 text-left align-top font-semibold">
                   <Link href={`/schools/${c.slug}`}>{c.name}</Link>
                   <span className="mt-1 block font-normal">
-                    <ShortlistStar slug={c.slug} name={c.name} />
+                    <ShortlistButton slug={c.slug} name={c.name} />
                   </span>
                   {c.removeHref ? (
                     <span className="no-print mt-1 block text-xs font-normal">

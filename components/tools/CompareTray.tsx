@@ -1,7 +1,7 @@
 'use client';
 // The current compare selection with a link to /compare?schools=… (the shareable URL) and a reset.
 import Link from 'next/link';
-import { clearCompare } from '@/lib/shortlist/store';
+import { clearCompare } from './store';
 import { COMPARE_MAX, COMPARE_MIN, slugsHref } from '@/lib/shortlist/slugs';
 import { useCompare, useHydrated } from './use-tools-store';
 

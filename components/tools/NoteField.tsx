@@ -1,7 +1,7 @@
 'use client';
 // A private note on one shortlisted school, kept only in this browser (never sent anywhere, except inside
 // an export the visitor asks for). The note is also printed as plain text.
-import { setShortlistNote } from '@/lib/shortlist/store';
+import { setShortlistNote } from './store';
 import { useHydrated, useShortlist } from './use-tools-store';
 
 export function NoteField({ slug, name }: { slug: string; name: string }) {

@@ -4,7 +4,7 @@
 // there would be nowhere to keep it.
 import { useId, useState } from 'react';
 import Link from 'next/link';
-import { saveSearch, type SavedSearch } from '@/lib/shortlist/store';
+import { saveSearch, type SavedSearch } from './store';
 
 export function SaveSearchButton({ path, query, defaultName }: { path: SavedSearch['path']; query: string; defaultName: string }) {
   const [state, setState] = useState<'idle' | 'naming' | 'saved'>('idle');

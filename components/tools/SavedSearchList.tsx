@@ -1,7 +1,7 @@
 'use client';
 // The saved searches kept in this browser, each a link to its view with "Copy link" and "Remove".
 import Link from 'next/link';
-import { removeSavedSearch, savedSearchHref } from '@/lib/shortlist/store';
+import { removeSavedSearch, savedSearchHref } from './store';
 import { CopyLinkButton } from '../CopyLinkButton';
 import { useHydrated, useSavedSearches } from './use-tools-store';
 

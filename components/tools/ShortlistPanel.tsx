@@ -3,7 +3,7 @@
 // mine lacks offers to add them; when the page shows my own list, starring or unstarring updates the URL.
 import { useEffect, useRef } from 'react';
 import { useRouter } from 'next/navigation';
-import { addToShortlist } from '@/lib/shortlist/store';
+import { addToShortlist } from './store';
 import { slugsHref } from '@/lib/shortlist/slugs';
 import { useHydrated, useShortlist } from './use-tools-store';
 

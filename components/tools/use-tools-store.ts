@@ -1,8 +1,8 @@
 'use client';
-// Hooks over lib/shortlist/store: the server (and the first client render) see an empty selection, so
+// Hooks over ./store: the server (and the first client render) see an empty selection, so
 // hydration matches; the real browser state arrives right after.
 import { useSyncExternalStore } from 'react';
-import { readCompare, readSavedSearches, readShortlist, serverCompare, serverSavedSearches, serverShortlist, subscribe } from '@/lib/shortlist/store';
+import { readCompare, readSavedSearches, readShortlist, serverCompare, serverSavedSearches, serverShortlist, subscribe } from './store';
 
 const noSubscribe = () => () => {};
 

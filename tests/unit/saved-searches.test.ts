@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeSavedSearches, savedSearchHref, SAVED_SEARCHES_MAX } from '@/lib/shortlist/store';
+import { sanitizeSavedSearches, savedSearchHref, SAVED_SEARCHES_MAX } from '@/components/tools/store';
 import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 
 describe('saved searches', () => {

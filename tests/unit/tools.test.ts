@@ -11,7 +11,7 @@ import { buildAtomFeed } from '@/lib/feeds/atom';
 import { xmlText } from '@/lib/xml/text';
 import { describeChange } from '@/lib/feeds/describe-change';
 import { buildCompareGroups, sourceFor } from '@/lib/compare/rows';
-import { sanitizeCompare, sanitizeShortlist } from '@/lib/shortlist/store';
+import { sanitizeCompare, sanitizeShortlist } from '@/components/tools/store';
 import { filterPreviewLine } from '@/lib/og/texts';
 import { parseSchoolFilter } from '@/lib/schools/filters';
 import type { SchoolRow } from '@/lib/schools/queries';

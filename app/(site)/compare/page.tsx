@@ -10,6 +10,7 @@ import { siteUrl } from '@/lib/site';
 import { CompareTable } from '@/components/compare/CompareTable';
 import { ProblemList } from '@/components/tools/ProblemList';
 import { CompareTray } from '@/components/tools/CompareTray';
+import { ToolsIsland } from '@/components/tools/ToolsIsland';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { listEvidenceBySlugs } from '@/lib/evidence/queries';
 
@@ -71,7 +72,9 @@ export default async function ComparePage({ searchParams }: Props) {
             <a href={`/schools/evidence.csv?${slugsQuery(slugs)}`}>Download sources (CSV)</a>
             <Link href={slugsHref('/shortlist', slugs)}>Open as a shortlist</Link>
           </div>
-          <CompareTable columns={columns} groups={buildCompareGroups(schools, evidence)} />
+          <ToolsIsland className="space-y-4">
+            <CompareTable columns={columns} groups={buildCompareGroups(schools, evidence)} />
+          </ToolsIsland>
         </>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">

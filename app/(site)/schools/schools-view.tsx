@@ -17,8 +17,8 @@ import { IgnoredNotice } from '@/components/IgnoredNotice';
 import { ActiveFilterChips } from '@/components/filters/ActiveFilterChips';
 import { FilterDisclosure } from '@/components/filters/FilterDisclosure';
 import { NoResults } from '@/components/filters/NoResults';
-import { SchoolActions } from '@/components/tools/SchoolTools';
-import { CompareTray } from '@/components/tools/CompareTray';
+import { SchoolActions } from '@/components/tools/ToolButtons';
+import { ToolsIsland } from '@/components/tools/ToolsIsland';
 import { SaveSearchButton } from '@/components/tools/SaveSearchButton';
 import { savedSearchName } from '@/lib/shortlist/saved-search-name';
 import { previewImageMetadata } from '@/lib/og/metadata';
@@ -94,31 +94,33 @@ export async function SchoolsView({ params, intro }: { params: RawSchoolParams; 
           <SaveSearchButton path="/schools" query={serializeSchoolFilter({ ...filter, page: 1 })} defaultName={savedSearchName(summary)} />
           <a href={`/schools/feed.xml${query ? `?${query}` : ''}`}>Follow changes (Atom)</a>
         </div>
-        <CompareTray />
-        {search.total === 0 ? (
-          <NoResults
-            noun={{ one: 'school', many: 'schools' }}
-            relaxations={relax.map((r) => ({ key: r.param + r.label, label: r.label, href: schoolsHref(r.filter), total: r.total }))}
-            resetHref="/schools"
-          />
-        ) : (
-          <>
-            <h2 className="sr-only">Results</h2>
-            <ol className="mt-4 space-y-3" data-testid="results">
-              {search.results.map((school) => (
-                <li key={school.slug}>
-                  <SchoolCard school={school} actions={<SchoolActions slug={school.slug} name={school.name} />} />
-                </li>
-              ))}
-            </ol>
-            {search.results.length === 0 ? (
-              <p className="mt-4">
-                This page is past the last result. <Link href={schoolsHref(filter, { page: 1 })}>Go to page 1</Link>.
-              </p>
-            ) : null}
-            <Pagination page={filter.page} pageCount={pageCount} hrefFor={(page) => schoolsHref(filter, { page })} />
-          </>
-        )}
+        {/* One client island for the tray and every card's buttons (not two per card): decision 074. */}
+        <ToolsIsland tray="first">
+          {search.total === 0 ? (
+            <NoResults
+              noun={{ one: 'school', many: 'schools' }}
+              relaxations={relax.map((r) => ({ key: r.param + r.label, label: r.label, href: schoolsHref(r.filter), total: r.total }))}
+              resetHref="/schools"
+            />
+          ) : (
+            <>
+              <h2 className="sr-only">Results</h2>
+              <ol className="mt-4 space-y-3" data-testid="results">
+                {search.results.map((school) => (
+                  <li key={school.slug}>
+                    <SchoolCard school={school} actions={<SchoolActions slug={school.slug} name={school.name} />} />
+                  </li>
+                ))}
+              </ol>
+              {search.results.length === 0 ? (
+                <p className="mt-4">
+                  This page is past the last result. <Link href={schoolsHref(filter, { page: 1 })}>Go to page 1</Link>.
+                </p>
+              ) : null}
+              <Pagination page={filter.page} pageCount={pageCount} hrefFor={(page) => schoolsHref(filter, { page })} />
+            </>
+          )}
+        </ToolsIsland>
         {filter.q ? <SaysNoList schools={sayingNo} query={filter.q} /> : null}
       </section>
     </div>

@@ -14,7 +14,8 @@ import { ShortlistLoader } from '@/components/tools/ShortlistLoader';
 import { ShortlistPanel } from '@/components/tools/ShortlistPanel';
 import { NoteField } from '@/components/tools/NoteField';
 import { ExportWithNotes } from '@/components/tools/ExportWithNotes';
-import { SchoolActions } from '@/components/tools/SchoolTools';
+import { SchoolActions } from '@/components/tools/ToolButtons';
+import { ToolsIsland } from '@/components/tools/ToolsIsland';
 import { SavedSearchList } from '@/components/tools/SavedSearchList';
 
 /** Saved searches (kept in this browser) on both forms of the page. */
@@ -108,14 +109,16 @@ export default async function ShortlistPage({ searchParams }: Props) {
         </p>
       )}
       {schools.length ? <h2 className="sr-only">Schools on this shortlist</h2> : null}
-      <ol className="space-y-3" data-testid="shortlist">
-        {schools.map((school) => (
-          <li key={school.slug}>
-            <SchoolCard school={school} actions={<SchoolActions slug={school.slug} name={school.name} />} />
-            <NoteField slug={school.slug} name={school.name} />
-          </li>
-        ))}
-      </ol>
+      <ToolsIsland>
+        <ol className="space-y-3" data-testid="shortlist">
+          {schools.map((school) => (
+            <li key={school.slug}>
+              <SchoolCard school={school} actions={<SchoolActions slug={school.slug} name={school.name} />} />
+              <NoteField slug={school.slug} name={school.name} />
+            </li>
+          ))}
+        </ol>
+      </ToolsIsland>
       <SavedSearches />
     </div>
   );

@@ -2,7 +2,7 @@
 // compare selection (`img-compare`: [slug]) and saved searches (`img-saved-searches`: [{name, path, query,
 // savedAt}]). Client components subscribe through useSyncExternalStore; a
 // change in one component (or another tab) reaches every other one.
-import { COMPARE_MAX, SHORTLIST_MAX, SLUG_PATTERN } from './slugs';
+import { COMPARE_MAX, SHORTLIST_MAX, SLUG_PATTERN } from '@/lib/shortlist/slugs';
 
 export const SHORTLIST_KEY = 'img-shortlist';
 export const COMPARE_KEY = 'img-compare';
