@@ -6,10 +6,13 @@
 //   RESPONSE_CACHE_MAX_MB (default 32)   RESPONSE_CACHE_TTL_SECONDS (default 300: the longest a copy is kept
 //   when nothing expires its tags — for writes that bypass the admin)
 import http from 'node:http';
+import path from 'node:path';
 
 process.env.NODE_ENV ||= 'production';
 const { default: next } = await import('next');
 const { createCachingHandler, ResponseCache } = await import('./lib/http/response-cache.mjs');
+const { openStore } = await import('./lib/cache/handler.mjs');
+const { whenRemoteExpiryReady } = await import('./lib/cache/tag-expiry.mjs');
 
 const port = Number(process.env.PORT || 3000);
 // hostname "localhost", as `next start` without -H: with an IP, Next 16.4 forwards the proxy's rewrites as a
@@ -24,6 +27,11 @@ const cache = new ResponseCache({
   maxTtlSeconds: Number(process.env.RESPONSE_CACHE_TTL_SECONDS || 300),
 });
 const listener = enabled ? createCachingHandler(handle, { cache }) : handle;
+if (enabled && process.env.CACHE_HANDLER === 'redis') {
+  // The same store Next opens (one module instance: both import this file), scoped by the same build id.
+  openStore({ serverDistDir: path.join(import.meta.dirname, '.next', 'server') });
+  if (!(await whenRemoteExpiryReady(10_000))) console.error('[server] not yet subscribed to the other instances\' tag expiries: the response cache stays off until then');
+}
 const server = http.createServer((req, res) => {
   Promise.resolve(listener(req, res)).catch((error) => {
     console.error(`[server] ${req.method} ${req.url}: ${error.stack ?? error}`);

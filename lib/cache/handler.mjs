@@ -171,6 +171,14 @@ function storeFor(options) {
   return shared;
 }
 
+/**
+ * Opens the store before the first request (server.mjs): with Redis, the subscription to the other instances'
+ * expiries is then live before the response cache may keep anything.
+ */
+export function openStore(options) {
+  storeFor(options);
+}
+
 export default class CacheHandler {
   constructor(options) {
     this.store = storeFor(options);

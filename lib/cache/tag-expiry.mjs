@@ -43,6 +43,20 @@ export function onRemoteExpiryState(listener) {
   return () => bus().emitter.off('remote', listener);
 }
 
+/** Resolves true once the state is not 'down', or false after `ms`. */
+export function whenRemoteExpiryReady(ms) {
+  if (remoteExpiryState() !== 'down') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => (off(), resolve(false)), ms);
+    const off = onRemoteExpiryState((state) => {
+      if (state === 'down') return;
+      clearTimeout(timer);
+      off();
+      resolve(true);
+    });
+  });
+}
+
 /** Identifies this process's own messages, which it has already announced. */
 const ORIGIN = `${process.pid}-${Math.random().toString(36).slice(2)}`;
 
