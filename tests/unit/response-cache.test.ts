@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module loaded by server.mjs at run time
 import { createCachingHandler, isCandidateRequest, isStorableResponse, ResponseCache, sharedLifetime } from '@/lib/http/response-cache.mjs';
 // @ts-expect-error plain JavaScript module loaded by the cache handler and server.mjs at run time
-import { announceTagExpiry, remoteExpiryState } from '@/lib/cache/tag-expiry.mjs';
+import { announceTagExpiry, publishTagExpiry, remoteExpiryState, subscribeToTagExpiry } from '@/lib/cache/tag-expiry.mjs';
+import { EventEmitter } from 'node:events';
 
 const PUBLIC = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=60';
 type Reply = { status?: number; headers?: Record<string, string | string[]>; body?: string | Buffer; chunks?: (string | Buffer)[] };
@@ -247,5 +248,43 @@ describe('response cache: forgetting', () => {
       state.remote = 'none';
     }
     expect((await get('/lenders')).headers['x-response-cache']).toBe('MISS');
+  });
+
+  it("hears other instances' expiries by Redis pub/sub, ignores its own, and empties itself while it may miss some", async () => {
+    const state = (globalThis as Record<symbol, { remote: string; subscribed?: boolean }>)[Symbol.for('img-pathways.tag-expiry')];
+    // A stand-in for node-redis: the subscriber is a duplicate of the handler's client.
+    const subscriber = Object.assign(new EventEmitter(), {
+      onMessage: (_message: string) => {},
+      connect: async () => undefined,
+      subscribe: async (_channel: string, listener: (message: string) => void) => void (subscriber.onMessage = listener),
+    });
+    const published: string[] = [];
+    const client = { duplicate: () => subscriber, publish: async (_channel: string, message: string) => void published.push(message) };
+    let version = 1;
+    reply = () => page(`lenders v${version}`);
+    try {
+      state.remote = 'down';
+      subscribeToTagExpiry(client, 'imgp:test:tags-expired');
+      await new Promise((r) => setTimeout(r, 10));
+      expect(remoteExpiryState()).toBe('live');
+      await get('/lenders');
+      expect((await get('/lenders')).headers['x-response-cache']).toBe('HIT');
+      await publishTagExpiry(client, 'imgp:test:tags-expired', ['lenders']);
+      subscriber.onMessage(published[0]); // our own message: already announced here
+      expect((await get('/lenders')).headers['x-response-cache']).toBe('HIT');
+      version = 2;
+      subscriber.onMessage(JSON.stringify({ origin: 'another-instance', tags: ['lenders'] }));
+      clock += 10_000;
+      expect((await get('/lenders')).body.toString()).toBe('lenders v2');
+      subscriber.emit('reconnecting');
+      expect(remoteExpiryState()).toBe('down');
+      expect((await get('/lenders')).headers['x-response-cache']).toBeUndefined();
+      subscriber.emit('ready');
+      expect(remoteExpiryState()).toBe('live');
+      expect((await get('/lenders')).headers['x-response-cache']).toBe('MISS');
+    } finally {
+      state.remote = 'none';
+      state.subscribed = false;
+    }
   });
 });
