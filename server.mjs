@@ -9,6 +9,8 @@ import http from 'node:http';
 import path from 'node:path';
 
 process.env.NODE_ENV ||= 'production';
+// First: a stop while Next is still preparing must stop the process too (Next's own listeners do not exit).
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
 const { default: next } = await import('next');
 const { createCachingHandler, ResponseCache } = await import('./lib/http/response-cache.mjs');
 const { openStore } = await import('./lib/cache/handler.mjs');
@@ -42,4 +44,3 @@ const server = http.createServer((req, res) => {
 // Longer than a load balancer's idle timeout, as `next start` does with --keepAliveTimeout.
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => console.log(`▸ Ready on http://localhost:${port}${enabled ? '' : ' (response cache off)'}`));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
