@@ -1,15 +1,19 @@
 // npm run bench — measures the production build under load, all pages in ONE run so ratios are comparable on
-// this shared, noisy machine. Starts `next start` on a free port (its own process) and drives it with
-// autocannon from this process. Prints req/s, p50/p99 latency, errors, and throughput relative to a
-// prerendered static page (the practical ceiling).
+// this shared, noisy machine. Starts the production server (server.mjs, as `npm start`) on a free port (its
+// own process) and drives it with autocannon from this process. Prints req/s, p50/p99 latency, errors, and
+// throughput relative to a prerendered static page.
 //   BENCH_DATABASE_URL  database to serve (default file:./data/app.db; e.g. the db:scale database)
-//   BENCH_SECONDS       seconds per target (default 10)   BENCH_CONNECTIONS (default 16)
+//   BENCH_SECONDS       seconds per measurement (default 10)   BENCH_CONNECTIONS (default 16)
+//   BENCH_RUNS          measurements per target and server (default 3): the table shows medians
+//   BENCH_SERVER        app (default: server.mjs) or next (plain `next start`, without the response cache)
 //   BENCH_WORD          the word of the one-client latency probe /schools?q=<word>&aid=need&state=ny (default riverside)
 // The one-client probes: the same search repeated (served from the page cache after its first request), then
 // 60 different searches, each asked once (never cached: what the first visitor to ask a question waits).
-// Then the same targets against two more servers (issue 17): a bare Node server sending the exact bytes the app
-// sent for each (the limit: what this machine can send at all), and Varnish with deploy/varnish/default.vcl in
-// front of the app, when varnishd is installed. Ratios to the bare server are in the last columns.
+// Each target is measured against three servers in turn, BENCH_RUNS times over (issue 17): the app; a bare
+// Node server sending the exact bytes the app sent for it (the limit: what this machine can send at all); and
+// Varnish with deploy/varnish/default.vcl in front of the app, when varnishd is installed. Back to back, so a
+// ratio compares measurements taken under the same load; the table shows the median req/s of each server and
+// the median of the per-run ratios to the bare server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -21,6 +25,8 @@ import { startVarnish } from './lib/varnish.mjs';
 import { ensureBuild, ensureDependencies, ensurePrismaClients, run, say } from './lib/setup.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const serverKind = process.env.BENCH_SERVER === 'next' ? 'next' : 'app';
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'file:./data/app.db';
 
@@ -34,8 +40,9 @@ const TARGETS = [
   ['/schools?q=harvard (cached search)', '/schools?q=harvard'],
   // Capitals: filed under the canonical form, so the same cached view (decision 062).
   ['/schools?q=Harvard (capitals: canonical cached view)', '/schools?q=Harvard'],
-  // Five words: beyond the cache's bounds, rendered per request (lib/cache/schools-key.ts).
-  [`/schools?q=${word} college of medicine east (per request: 5 words)`, `/schools?q=${encodeURIComponent(`${word} college of medicine east`)}&aid=need&state=ny`],
+  // Five words: beyond the page cache's bounds (lib/cache/schools-key.ts); `next start` renders it per request,
+  // server.mjs renders it once and keeps the response (decision 063).
+  [`/schools?q=${word} college of medicine east (5 words: outside the page cache)`, `/schools?q=${encodeURIComponent(`${word} college of medicine east`)}&aid=need&state=ny`],
   ['school page', '/schools/harvard-md'],
   ['/api/v1/schools', '/api/v1/schools?aid=need'],
 ];
@@ -94,21 +101,44 @@ ensureDependencies();
 ensurePrismaClients();
 run('npx', ['tsx', 'scripts/db-prepare.ts'], { DATABASE_URL: databaseUrl });
 ensureBuild();
-const { base, port: appPort, stop } = await startServer({ DATABASE_URL: databaseUrl });
-say(`Serving the production build on ${base} against ${databaseUrl}`);
+const { base, port: appPort, stop } = await startServer({ DATABASE_URL: databaseUrl }, { server: serverKind });
+say(`Serving the production build (${serverKind === 'next' ? 'next start' : 'server.mjs'}) on ${base} against ${databaseUrl}`);
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 const loadAtStart = loadAverage();
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const measureOnce = async (server, label, path) => {
+  say(`${label}: ${seconds}s × ${connections} connections`);
+  const r = await measure(`${server}${path}`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+};
+const warm = async (server, path) => {
+  await fetch(`${server}${path}`).catch(() => null); // warm the route once
+  await fetch(`${server}${path}`).catch(() => null); // (a cache stores on the first answer)
+};
+let bare = null;
+let varnish = null;
 try {
-  const rows = [];
-  const measureRow = async (server, name, path) => {
-    await fetch(`${server}${path}`).catch(() => null); // warm the route once
-    await fetch(`${server}${path}`).catch(() => null); // (a front cache stores on the first answer)
-    say(`${name}: ${seconds}s × ${connections} connections`);
-    const r = await measure(`${server}${path}`);
-    return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
-  };
-  const load = async ([name, path]) => rows.push(await measureRow(base, name, path));
-  for (const target of TARGETS) await load(target);
+  for (const [, p] of TARGETS) await warm(base, p);
+  // The limit: the exact bytes of each target from a server that does nothing else.
+  const pages = new Map();
+  for (const [, p] of TARGETS) pages.set(p, await exactBytes(`${base}${p}`));
+  bare = await startBareServer(pages);
+  // Through the shipped front cache, when varnishd is installed.
+  varnish = await startVarnish(appPort, ['http_gzip_support=off']);
+  if (!varnish) say('varnishd is not installed (apt-get install varnish varnish-modules): no Varnish rows');
+  const servers = [['app', base], ['bare', bare.base], ...(varnish ? [['Varnish', varnish.base]] : [])];
+  for (const [, server] of servers.slice(1)) for (const [, p] of TARGETS) await warm(server, p);
+  /** results[target][server] = one measurement per run. */
+  const results = TARGETS.map(() => Object.fromEntries(servers.map(([name]) => [name, []])));
+  for (let runIndex = 0; runIndex < runs; runIndex++) {
+    for (const [t, [name, p]] of TARGETS.entries()) {
+      for (const [server, url] of servers) results[t][server].push(await measureOnce(url, `run ${runIndex + 1}/${runs}, ${server}: ${name}`, p));
+    }
+  }
   // One client, one request at a time: the latency a visitor sees for a free-text query.
   const probe = `/schools?q=${encodeURIComponent(word)}&aid=need&state=ny`;
   const repeated = await timeOneByOne(Array.from({ length: 60 }, () => probe), 5);
@@ -119,43 +149,33 @@ try {
   const fresh = ['aid=need&state=ny', 'aid=need&state=ca', 'intl=yes'].flatMap((f) => PLACES.map((w) => `/schools?q=${w}&${f}`));
   const cold = await timeOneByOne(fresh, 0);
   console.log(`One client, ${cold.length} different searches, each asked once (not cached): ${percentiles(cold)}`);
-  // The limit: the exact bytes of each target from a server that does nothing else.
-  const pages = new Map();
-  for (const [, p] of TARGETS) pages.set(p, await exactBytes(`${base}${p}`));
-  const bare = await startBareServer(pages);
-  const bareRows = [];
-  try {
-    for (const [name, p] of TARGETS) bareRows.push(await measureRow(bare.base, `bare bytes: ${name}`, p));
-  } finally {
-    bare.stop();
-  }
-  // Through the shipped front cache, when varnishd is installed.
-  const varnish = await startVarnish(appPort, ['http_gzip_support=off']);
-  const varnishRows = [];
-  if (varnish) {
-    try {
-      for (const [name, p] of TARGETS) varnishRows.push(await measureRow(varnish.base, `Varnish: ${name}`, p));
-    } finally {
-      varnish.stop();
-    }
-  } else {
-    say('varnishd is not installed (apt-get install varnish varnish-modules): no Varnish rows');
-  }
-  await load(EXPORT_TARGET);
-  const ceiling = rows[0].rps || 1;
-  const ratio = (a, b) => (b ? (a / b).toFixed(2) : '–');
+  await warm(base, EXPORT_TARGET[1]);
+  const exportRow = await measureOnce(base, EXPORT_TARGET[0], EXPORT_TARGET[1]);
+
+  const ceiling = median(results[0].app.map((r) => r.rps)) || 1;
+  const fixed = (n) => (n === null ? '–' : n.toFixed(2));
+  const ratioMedian = (t, server) => (results[t][server] ? median(results[t][server].map((r, i) => r.rps / (results[t].bare[i].rps || 1))) : null);
+  const rpsMedian = (list) => median(list.map((r) => r.rps));
   console.log(`\nLoad average (1/5/15 min) at start ${loadAtStart}, at end ${loadAverage()}; ${os.cpus().length} CPUs.`);
-  console.log(`Bare bytes = a Node server sending the same bytes; Varnish = deploy/varnish/default.vcl in front of the app.`);
-  console.log(`\n| target | req/s | p50 ms | p99 ms | errors | non-2xx | × static | bare req/s | × bare | Varnish req/s | Varnish errors | Varnish × bare |`);
+  console.log(`App = ${serverKind === 'next' ? '`next start`' : 'server.mjs (as `npm start`)'}; bare bytes = a Node server sending the same bytes; Varnish = deploy/varnish/default.vcl in front of the app.`);
+  console.log(`Median of ${runs} run${runs > 1 ? 's' : ''} of ${seconds}s × ${connections} connections per server and target; × bare = median of the per-run ratios; p50/p99 and errors of the app's median run; errors summed over runs.`);
+  console.log(`\n| target | app req/s | p50 ms | p99 ms | errors | non-2xx | × static | bare req/s | app × bare | Varnish req/s | Varnish errors | Varnish × bare |`);
   console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
-  for (const [i, r] of rows.entries()) {
-    const b = bareRows[i];
-    const v = varnishRows[i];
-    const cells = [r.name, r.rps.toFixed(0), r.p50, r.p99, r.errors, r.non2xx, ratio(r.rps, ceiling)];
-    cells.push(b ? b.rps.toFixed(0) : '–', b ? ratio(r.rps, b.rps) : '–');
-    cells.push(v ? v.rps.toFixed(0) : '–', v ? v.errors + v.non2xx : '–', v && b ? ratio(v.rps, b.rps) : '–');
+  for (const [t, [name]] of TARGETS.entries()) {
+    const app = results[t].app;
+    const mid = [...app].sort((a, b) => a.rps - b.rps)[Math.floor(app.length / 2)];
+    const appRps = rpsMedian(app);
+    const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+    const cells = [name, appRps.toFixed(0), mid.p50, mid.p99, sum(app, 'errors'), sum(app, 'non2xx'), fixed(appRps / ceiling)];
+    cells.push(rpsMedian(results[t].bare).toFixed(0), fixed(ratioMedian(t, 'app')));
+    const v = results[t].Varnish;
+    cells.push(v ? rpsMedian(v).toFixed(0) : '–', v ? sum(v, 'errors') + sum(v, 'non2xx') : '–', v ? fixed(ratioMedian(t, 'Varnish')) : '–');
     console.log(`| ${cells.join(' | ')} |`);
   }
+  const e = exportRow;
+  console.log(`| ${EXPORT_TARGET[0]} (one run) | ${e.rps.toFixed(0)} | ${e.p50} | ${e.p99} | ${e.errors} | ${e.non2xx} | ${fixed(e.rps / ceiling)} | – | – | – | – | – |`);
 } finally {
+  bare?.stop();
+  varnish?.stop();
   stop();
 }

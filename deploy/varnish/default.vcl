@@ -72,6 +72,7 @@ sub vcl_deliver {
     unset resp.http.x-nextjs-cache;
     unset resp.http.x-nextjs-prerender;
     unset resp.http.x-nextjs-stale-time;
+    unset resp.http.X-Response-Cache;
     if (obj.uncacheable) {
         set resp.http.X-Cache = "PASS";
     } else if (obj.hits > 0) {

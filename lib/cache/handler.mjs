@@ -11,9 +11,12 @@
 // Tag expiry lives in the store: revalidateTag records the time per tag, and get() refuses an entry carrying
 // a tag expired at or after the entry was written (minus RENDER_WINDOW_MS, so a render that started before a
 // save and finished after it is not trusted either). A Redis outage reads as a miss: never a stale page.
+// Every expiry is also announced to this process's response cache, and with Redis published to the other
+// instances' (./tag-expiry.mjs, decision 064).
 // Plain JavaScript: Next loads this file at run time, outside the bundle.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { announceTagExpiry, expiryChannel, publishTagExpiry, subscribeToTagExpiry } from './tag-expiry.mjs';
 
 const RENDER_WINDOW_MS = 5_000;
 const TTL_SECONDS = Number(process.env.CACHE_TTL_SECONDS ?? 86_400);
@@ -115,6 +118,7 @@ class RedisStore {
       const client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: (n) => Math.min(n * 200, 2_000) } });
       client.on('error', (error) => console.error(`[cache] Redis: ${error.message}`));
       await client.connect();
+      subscribeToTagExpiry(client, expiryChannel(prefix));
       return client;
     });
     this.ready.catch(() => undefined);
@@ -135,6 +139,8 @@ class RedisStore {
   async expireTags(tags, at) {
     const client = await this.ready;
     await client.hSet(`${this.prefix}:tags`, Object.fromEntries(tags.map((t) => [t, String(at)])));
+    // After the hash: an instance that hears of the expiry and renders afresh must find it recorded.
+    await publishTagExpiry(client, expiryChannel(this.prefix), tags);
   }
 }
 
@@ -163,6 +169,14 @@ function storeFor(options) {
     throw new Error(`CACHE_HANDLER must be "memory" or "redis", not "${kind}"`);
   }
   return shared;
+}
+
+/**
+ * Opens the store before the first request (server.mjs): with Redis, the subscription to the other instances'
+ * expiries is then live before the response cache may keep anything.
+ */
+export function openStore(options) {
+  storeFor(options);
 }
 
 export default class CacheHandler {
@@ -199,6 +213,8 @@ export default class CacheHandler {
     } catch (error) {
       // Loud: other instances may keep serving these tags until their entries' TTL (docs/deploy.md).
       console.error(`[cache] could not expire tags ${list.join(', ')}: ${error.message}`);
+    } finally {
+      announceTagExpiry(list);
     }
   }
 

@@ -1,26 +1,11 @@
 // Validators for route handlers (JSON API, feeds): a strong ETag over the exact bytes sent, and a 304 when the
-// client (a browser, Varnish, a CDN) already holds them. Pages get theirs from Next, which hashes a cached
-// page the same way. Only buffered bodies: the streaming exports are not read into memory for a hash.
-import { createHash } from 'node:crypto';
+// client (a browser, Varnish, a CDN) already holds them. Pages get theirs from the server's response cache
+// (./response-cache.mjs), which keeps Next's ETag of a cached page and hashes the others the same way.
+// Only buffered bodies: the streaming exports are not read into memory for a hash.
 import { NO_STORE, publicCacheHeaders, surrogateKeysForPath } from './cache-policy';
+import { entityTag, ifNoneMatchHits, NOT_MODIFIED_DROPS } from './validators.mjs';
 
-/** A strong entity tag for these bytes (sha-1, base64url; collisions are not a security concern here). */
-export function entityTag(bytes: Uint8Array | string): string {
-  return `"${createHash('sha1').update(bytes).digest('base64url')}"`;
-}
-
-/** RFC 9110 §13.1.2: If-None-Match matches with the weak comparison; `*` matches any current representation. */
-export function ifNoneMatchHits(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((candidate) => {
-    const tag = candidate.trim();
-    return tag === '*' || tag.replace(/^W\//, '') === bare;
-  });
-}
-
-/** Headers a 304 must repeat (RFC 9110 §15.4.5); the body's own headers are left out. */
-const NOT_MODIFIED_DROPS = ['content-type', 'content-length', 'content-encoding', 'content-disposition'];
+export { entityTag, ifNoneMatchHits };
 
 /**
  * The response a public GET route handler sends: a 200 gets the path's cache headers and tags

@@ -1,4 +1,6 @@
-// Starts `next start` from the current build on a free port for the measuring scripts, and stops it.
+// Starts the production server (server.mjs: Next behind the response cache, what `npm start` serves) from the
+// current build on a free port for the measuring scripts, and stops it. { server: 'next' } starts plain
+// `next start` instead (BENCH_SERVER=next in `npm run bench`: the same build without the response cache).
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import net from 'node:net';
@@ -15,16 +17,17 @@ export function freePort() {
 }
 
 /**
- * No `-H 127.0.0.1`: with an explicit IP, Next 16.4 builds the proxy's request URLs on "localhost" but resolves
- * rewrites against the IP, so every proxy rewrite (cached /schools views, school pages) was forwarded as a
+ * For `next start`, no `-H 127.0.0.1` (server.mjs passes "localhost" likewise): with an explicit IP, Next 16.4
+ * builds the proxy's request URLs on "localhost" but resolves rewrites against the IP, so every proxy rewrite (cached /schools views, school pages) was forwarded as a
  * second HTTP request to itself: half the throughput. Without -H both sides say "localhost".
  */
-export async function startServer(env = {}) {
+export async function startServer(env = {}, { server = 'app' } = {}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   mkdirSync('data', { recursive: true });
   const log = openSync(`data/server-${port}.log`, 'w'); // the server's own output, for when a measurement fails
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const args = server === 'next' ? ['node_modules/next/dist/bin/next', 'start', '-p', String(port)] : ['server.mjs'];
+  const child = spawn('node', args, {
     env: { ...BASE_ENV, PORT: String(port), ...env },
     stdio: ['ignore', log, log],
     detached: true, // its own process group: a tool run in between (lighthouse's Chrome launcher) cannot take it down

@@ -27,7 +27,8 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const port = await freePort();
   front = `http://127.0.0.1:${port}`;
-  app = await startOwnServer({ FRONT_CACHE_PURGE_URL: `${front}/` });
+  // The production server (server.mjs, as `npm start`): its response cache sits behind Varnish's.
+  app = await startOwnServer({ FRONT_CACHE_PURGE_URL: `${front}/` }, undefined, { server: 'app' });
   workDir = mkdtempSync(path.join(os.tmpdir(), 'imgp-varnish-'));
   // The shipped file, with only the backend port changed to this test's app server.
   const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8').replace('.port = "3000";', `.port = "${new URL(app.base).port}";`);

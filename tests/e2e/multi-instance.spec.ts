@@ -1,6 +1,7 @@
-// Two `next start` instances of this build against ONE PostgreSQL database, sharing the Redis cache handler
-// (CACHE_HANDLER=redis): a school saved through instance A is visible through instance B within 1 second,
-// although B had the page cached (x-nextjs-cache: HIT) before the save. Needs PostgreSQL
+// Two instances of the production server (server.mjs, as `npm start`) of this build against ONE PostgreSQL
+// database, sharing the Redis cache handler (CACHE_HANDLER=redis): a school saved through instance A is visible
+// through instance B within 1 second, although B had the page in its own response cache (x-response-cache:
+// HIT) before the save — A's expiry reaches it by Redis pub/sub (decision 064). Needs PostgreSQL
 // (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis (REDIS_URL, default
 // redis://127.0.0.1:6379); the suite's own server is not used.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -30,8 +31,8 @@ function freePort(): Promise<number> {
 async function startInstance(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, CACHE_HANDLER: 'redis', REDIS_URL, CACHE_KEY_PREFIX: PREFIX, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
+  const child = spawn('node', ['server.mjs'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, CACHE_HANDLER: 'redis', REDIS_URL, CACHE_KEY_PREFIX: PREFIX, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 150; i++) {
@@ -86,10 +87,14 @@ test('a save through one instance is visible through the other within 1 second',
   expect((await getB(LIST)).status).toBe(200);
   const warm = await getB(LIST);
   expect(warm.headers.get('x-nextjs-cache')).toBe('HIT');
+  expect(warm.headers.get('x-response-cache')).toBe('HIT');
   expect(await warm.text()).toContain('Harvard Medical School');
   expect((await getB(SEARCH)).status).toBe(200);
   const warmSearch = await getB(SEARCH);
   expect(warmSearch.headers.get('x-nextjs-cache')).toBe('HIT');
+  expect(warmSearch.headers.get('x-response-cache')).toBe('HIT');
+  await getB('/schools/harvard-md');
+  expect((await getB('/schools/harvard-md')).headers.get('x-response-cache')).toBe('HIT');
   expect(await warmSearch.text()).toContain('Harvard Medical School');
 
   // An admin saves a new name through A (the real form and server action).

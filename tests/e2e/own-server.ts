@@ -1,6 +1,7 @@
 // A private production server for specs that must not share state with the suite's main server: it serves a
 // copy of the e2e database (so a row checksum means something, and failed sign-ins or saves touch nobody
-// else), on a free port. Spawned as `node …/next start` so the child's pid is the server itself.
+// else), on a free port. Spawned as `node …/next start` (or, with { server: 'app' }, `node server.mjs`: the
+// production server with its response cache) so the child's pid is the server itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -64,7 +65,7 @@ export function rawRequest(
 export type OwnServer = { base: string; dbFile: string; pid: number; stop: () => Promise<void> };
 
 /** Copies the suite's e2e database (online backup: consistent while the main server writes) and serves it. */
-export async function startOwnServer(env: Record<string, string> = {}, databaseUrl?: string): Promise<OwnServer> {
+export async function startOwnServer(env: Record<string, string> = {}, databaseUrl?: string, { server = 'next' }: { server?: 'next' | 'app' } = {}): Promise<OwnServer> {
   const seeded = process.env.E2E_DB_FILE;
   if (!seeded && !databaseUrl) throw new Error('E2E_DB_FILE is not set (run through npm test)');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'imgp-own-'));
@@ -76,7 +77,8 @@ export async function startOwnServer(env: Record<string, string> = {}, databaseU
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const args = server === 'app' ? ['server.mjs'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)];
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl ?? `file:${dbFile}`, PORT: String(port), SITE_URL: base, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
