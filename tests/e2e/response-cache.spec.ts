@@ -70,7 +70,7 @@ test('a school saved in the dashboard shows on the next request of every page th
     await rawRequest(app.base, path);
     expect((await rawRequest(app.base, path)).headers['x-response-cache'], path).toBe('HIT');
   }
-  const [name, value] = adminSessionCookie(app.dbFile).split('=');
+  const [name, value] = (await adminSessionCookie(app.dbFile)).split('=');
   await page.context().addCookies([{ name, value, url: app.base }]);
   const newName = `Harvard Medical School ${Date.now().toString(36)}`;
   await page.goto(`${app.base}/admin/schools?q=harvard-md`);

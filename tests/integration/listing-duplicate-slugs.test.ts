@@ -3,14 +3,11 @@
 // On both databases, on create and on update.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Db = TestDatabase['db'];
 type Editor = { id: number; email: string; role: string };
@@ -98,12 +95,12 @@ describe.each(PROVIDERS)('duplicate slugs on %s', (provider) => {
   beforeAll(async () => {
     database = await createTestDatabase(provider);
     ({ db: appDb } = await importWithDatabase<typeof import('@/lib/db')>(database.url, '@/lib/db'));
-    editor = await createTestUser(database.db, { email: `slug-editor-${provider}@example.test` });
+    editor = await createUser(database.db, { email: `slug-editor-${provider}@example.test` });
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
   });
   afterAll(async () => {
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     await database.drop();
   });
 

@@ -76,7 +76,7 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
   });
 
   it('no user read carries the password hash unless it asks for it (global omit)', async () => {
-    const user = await createTestUser(database.db, { email: 'omit@example.test', password: 'omit-password-123' });
+    const user = await createUser(database.db, { email: 'omit@example.test', password: 'omit-password-123' });
     const { createSession } = await import('@/lib/auth/session');
     const { token } = await createSession(user.id);
     const plain = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
