@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { adminSessionCookie } from './admin-session';
 import { freePort, rawRequest, startOwnServer, waitFor, type OwnServer } from './own-server';
+import { renameHarvardInDashboard } from './rename-school';
 
 const VARNISHD = ['/usr/sbin/varnishd', '/usr/bin/varnishd'].find((p) => spawnSync(p, ['-V']).status === 0);
 const SCHOOL = '/schools/harvard-md';
@@ -98,12 +99,7 @@ test('a school saved in the dashboard is visible through the front cache within 
   const [name, value] = cookie.split('=');
   await page.context().addCookies([{ name, value, url: app.base }]);
   const newName = `Harvard Medical School ${Date.now().toString(36)}`;
-  await page.goto(`${app.base}/admin/schools?q=harvard-md`);
-  await page.getByTestId('admin-schools').getByRole('link').first().click();
-  await expect(page.getByLabel('Slug (used in the URL)')).toHaveValue('harvard-md');
-  await page.getByLabel('Name', { exact: true }).fill(newName);
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByTestId('form-message')).toContainText('Saved');
+  await renameHarvardInDashboard(page, app.base, newName);
   const savedAt = Date.now();
 
   // The school's own page first (one request at a time: each purged page is rendered afresh by the app).

@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { adminSessionCookie } from './admin-session';
 import { rawRequest, startOwnServer, type OwnServer } from './own-server';
+import { renameHarvardInDashboard } from './rename-school';
 
 const PUBLIC_CC = /^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/;
 const PER_REQUEST_SEARCH = `/schools?q=${encodeURIComponent('harvard medical school of boston')}`;
@@ -73,12 +74,7 @@ test('a school saved in the dashboard shows on the next request of every page th
   const [name, value] = (await adminSessionCookie(app.dbFile)).split('=');
   await page.context().addCookies([{ name, value, url: app.base }]);
   const newName = `Harvard Medical School ${Date.now().toString(36)}`;
-  await page.goto(`${app.base}/admin/schools?q=harvard-md`);
-  await page.getByTestId('admin-schools').getByRole('link').first().click();
-  await expect(page.getByLabel('Slug (used in the URL)')).toHaveValue('harvard-md');
-  await page.getByLabel('Name', { exact: true }).fill(newName);
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByTestId('form-message')).toContainText('Saved');
+  await renameHarvardInDashboard(page, app.base, newName);
   for (const path of paths) {
     const res = await rawRequest(app.base, path);
     expect(res.headers['x-response-cache'], path).not.toBe('HIT');
