@@ -8,8 +8,9 @@ export const CORRECTION_ENTITIES = ['school', 'lender', 'program'] as const;
 export type CorrectionEntity = (typeof CORRECTION_ENTITIES)[number];
 export const CORRECTION_STATUSES = ['open', 'resolved', 'dismissed'] as const;
 
-// notesShort is the editors' research note: readers never see it, so they cannot report on it.
-const EDITOR_ONLY = new Set(['slug', 'status', 'aliases', 'notesShort']);
+// notesShort (on schools) and editorNote (on lenders) are notes between editors: readers never see them, so
+// they cannot report on them.
+const EDITOR_ONLY = new Set(['slug', 'status', 'aliases', 'notesShort', 'editorNote']);
 const OTHER = { value: 'other', label: 'Something else' };
 
 function options(fields: FormFieldSpec[]) {

@@ -15,6 +15,7 @@ export const LENDER_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'notes_short', key: 'notesShort', label: 'Short notes', kind: 'textarea' },
   { name: 'source_urls', key: 'sources', label: 'Source URLs (one per line)', kind: 'textarea' },
   { name: 'as_of', key: 'asOf', label: 'As of (YYYY or YYYY-MM-DD)', kind: 'text' },
+  { name: 'editor_note', key: 'editorNote', label: 'Editor note (never shown to readers)', kind: 'textarea', hint: 'What you checked, what to recheck and when' },
 ];
 
 export const LENDER_FIELD_LABEL: Record<string, string> = Object.fromEntries(

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Lender" ADD COLUMN     "editorNote" TEXT NOT NULL DEFAULT '';
+
