@@ -3,14 +3,11 @@
 // On both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createTestUser } from '../support/admin-factory';
+import { createUser } from '@/lib/factories';
+import { mockRequest } from '../support/next-mocks';
 
-const cookieJar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (name === 'img_session' && cookieJar.token ? { name, value: cookieJar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => import('../support/next-mocks'));
+vi.mock('next/cache', () => import('../support/next-mocks'));
 
 type Actions = typeof import('@/app/admin/(dashboard)/lenders/actions');
 
@@ -31,12 +28,12 @@ describe.each(PROVIDERS)('lender editor note on %s', (provider) => {
     database = await createTestDatabase(provider);
     actions = await importWithDatabase<Actions>(database.url, '@/app/admin/(dashboard)/lenders/actions');
     ({ lenderFormValues: formValues } = await import('@/lib/lenders/form-fields'));
-    const editor = await createTestUser(database.db, { email: `note-editor-${provider}@example.test` });
+    const editor = await createUser(database.db, { email: `note-editor-${provider}@example.test` });
     const { createSession } = await import('@/lib/auth/session');
-    cookieJar.token = (await createSession(editor.id)).token;
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
   });
   afterAll(async () => {
-    cookieJar.token = undefined;
+    mockRequest.sessionToken = undefined;
     await database.drop();
   });
 
