@@ -113,7 +113,8 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
         expect(facets.daca, 'daca').toBe(await total({ ...filter, daca: 'yes' }));
         nonZero += Object.values(facets.state).filter((n) => n > 0).length;
       }),
-      { numRuns: 25 },
+      // A fixed seed: the guard below checks the property was not vacuous, and a random draw of 25 could be.
+      { numRuns: 25, seed: 20261202 },
     );
     expect(nonZero).toBeGreaterThan(25);
   });
@@ -142,7 +143,9 @@ describe.each(PROVIDERS)('directory on %s', (provider) => {
           suggested++;
         }
       }),
-      { numRuns: 80 },
+      // A fixed seed: most random filters match something and suggest nothing, so an unseeded draw of 80
+      // sometimes produced only 10 suggestions and failed the guard below (CI, 2026-12-02).
+      { numRuns: 80, seed: 20261202 },
     );
     expect(suggested).toBeGreaterThan(10);
   });
