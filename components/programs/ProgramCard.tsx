@@ -2,20 +2,24 @@ import Link from 'next/link';
 import { Badge } from '../Badge';
 import { VerifiedNote } from '../VerifiedNote';
 import { FORMAT_LABEL, KIND_LABEL, noteOrUnpublished, placeLabel } from '@/lib/programs/labels';
+import type { ExportProgram } from '@/lib/programs/export';
 
-export type ProgramCardData = {
-  slug: string;
-  name: string;
-  provider: string;
-  country: string;
-  region: string | null;
-  kind: string;
-  format: string;
-  costNote: string | null;
-  durationNote: string | null;
-  asOf: string;
-  lastVerifiedAt: Date | null;
-};
+/** What a card shows: a program's export row without its long texts and sources. */
+export type ProgramCardData = Omit<ExportProgram, 'eligibilityNote' | 'websiteUrl' | 'notesShort' | 'sources'>;
+
+/** The kind and format badges, on the card and on the program's own page. */
+export function ProgramBadges({ program }: { program: Pick<ProgramCardData, 'kind' | 'format'> }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Kind and format">
+      <li>
+        <Badge tone="blue">{KIND_LABEL[program.kind] ?? program.kind}</Badge>
+      </li>
+      <li>
+        <Badge tone="slate">{FORMAT_LABEL[program.format] ?? program.format}</Badge>
+      </li>
+    </ul>
+  );
+}
 
 export function ProgramCard({ program }: { program: ProgramCardData }) {
   return (
@@ -25,14 +29,7 @@ export function ProgramCard({ program }: { program: ProgramCardData }) {
       </h3>
       <p className="text-sm text-slate-700">{program.provider}</p>
       <p className="text-sm text-slate-600">{placeLabel(program.country, program.region)}</p>
-      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Kind and format">
-        <li>
-          <Badge tone="blue">{KIND_LABEL[program.kind] ?? program.kind}</Badge>
-        </li>
-        <li>
-          <Badge tone="slate">{FORMAT_LABEL[program.format] ?? program.format}</Badge>
-        </li>
-      </ul>
+      <ProgramBadges program={program} />
       <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
         <div>
           <dt className="inline font-medium">Cost: </dt>

@@ -2,6 +2,7 @@
 // Pure: the rows come from lib/schools/queries.ts.
 import type { SchoolRow } from '../schools/queries';
 import { readerSummaryOf } from '../schools/reader-summary';
+import { pickPolicyFacts, POLICY_KEYS, type PolicyFacts } from '../schools/policy-keys';
 
 export type SourceJson = { url: string; title?: string };
 
@@ -15,15 +16,6 @@ export type SchoolJson = {
   city: string;
   state: string;
   ownership: string;
-  acceptsInternational: string;
-  usCourseworkRequired: string;
-  escrowOrProofOfFunds: string;
-  needBasedAidForInternationals: string;
-  meritScholarshipsForInternationals: string;
-  institutionalLoansForInternationals: string;
-  cosignerLoansAccepted: string;
-  dacaAccepted: string;
-  canadiansTreatedAs: string;
   tuitionUsdPerYear: number | null;
   tuitionYear: string | null;
   websiteUrl: string | null;
@@ -37,7 +29,7 @@ export type SchoolJson = {
   asOf: string;
   lastVerifiedAt: string | null;
   updatedAt: string;
-};
+} & PolicyFacts;
 
 export function toSourceJson(source: { url: string; title: string | null }): SourceJson {
   return source.title ? { url: source.url, title: source.title } : { url: source.url };
@@ -55,15 +47,7 @@ export function toSchoolJson(row: SchoolRow, evidence?: readonly EvidenceJson[])
     city: row.city,
     state: row.state,
     ownership: row.ownership,
-    acceptsInternational: row.acceptsInternational,
-    usCourseworkRequired: row.usCourseworkRequired,
-    escrowOrProofOfFunds: row.escrowOrProofOfFunds,
-    needBasedAidForInternationals: row.needBasedAidForInternationals,
-    meritScholarshipsForInternationals: row.meritScholarshipsForInternationals,
-    institutionalLoansForInternationals: row.institutionalLoansForInternationals,
-    cosignerLoansAccepted: row.cosignerLoansAccepted,
-    dacaAccepted: row.dacaAccepted,
-    canadiansTreatedAs: row.canadiansTreatedAs,
+    ...pickPolicyFacts(row),
     tuitionUsdPerYear: row.tuitionUsdPerYear,
     tuitionYear: row.tuitionYear,
     websiteUrl: row.websiteUrl,
@@ -80,9 +64,6 @@ export function toSchoolJson(row: SchoolRow, evidence?: readonly EvidenceJson[])
 
 /** The keys of SchoolJson in order; the OpenAPI document and tests read this list. */
 export const SCHOOL_JSON_KEYS = [
-  'slug', 'name', 'degree', 'city', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired',
-  'escrowOrProofOfFunds', 'needBasedAidForInternationals', 'meritScholarshipsForInternationals',
-  'institutionalLoansForInternationals', 'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs',
-  'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'readerSummary', 'sources', 'evidence', 'asOf',
+  'slug', 'name', 'degree', 'city', 'state', 'ownership', ...POLICY_KEYS, 'tuitionUsdPerYear', 'tuitionYear', 'websiteUrl', 'internationalPolicyUrl', 'notesShort', 'readerSummary', 'sources', 'evidence', 'asOf',
   'lastVerifiedAt', 'updatedAt',
 ] as const satisfies readonly (keyof SchoolJson)[];

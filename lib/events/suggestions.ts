@@ -2,12 +2,13 @@
 // the moderation queue editors work through (open oldest first; closing needs a note and is audited).
 import 'server-only';
 import { db } from '../db';
-import { assertRole, type Actor } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import { recordAudit } from '../audit/record';
 import { consumeRateLimit } from '../security/rate-limit';
 import { hashIp } from '../corrections/submit';
 import type { EventSuggestionInput } from '../validation/event-suggestion';
 import type { ResolveCorrectionInput } from '../validation/correction';
+import { closeSubmission } from '../corrections/close-submission';
 
 export const SUGGESTIONS_PER_HOUR = 5;
 /** Bounds what many addresses together can write, like corrections (docs/security.md). */
@@ -51,23 +52,10 @@ export async function listEventSuggestions(status: SuggestionStatus, take = 200)
 }
 
 export async function closeEventSuggestion(actor: Actor | null, input: ResolveCorrectionInput, now = new Date()) {
-  assertRole(actor, 'editor');
-  return db.$transaction(async (tx) => {
-    const existing = await tx.eventSuggestion.findUnique({ where: { id: input.id } });
-    if (!existing) return { ok: false as const, kind: 'not_found' as const };
-    const { count } = await tx.eventSuggestion.updateMany({
-      where: { id: input.id, status: 'open' },
-      data: { status: input.status, resolutionNote: input.note, resolvedById: actor.id, resolvedAt: now },
-    });
-    if (count === 0) return { ok: false as const, kind: 'already_closed' as const, status: existing.status };
-    await recordAudit(tx, actor, {
-      action: input.status === 'resolved' ? 'event_suggestion.resolve' : 'event_suggestion.dismiss',
-      entityType: 'event_suggestion',
-      entityId: input.id,
-      entitySlug: `suggestion:${input.id}`,
-      before: { status: existing.status },
-      after: { status: input.status, resolutionNote: input.note },
-    });
-    return { ok: true as const, id: input.id };
+  return closeSubmission(actor, input, now, {
+    table: (tx) => tx.eventSuggestion,
+    auditPrefix: 'event_suggestion',
+    entityType: 'event_suggestion',
+    auditSlug: () => `suggestion:${input.id}`,
   });
 }

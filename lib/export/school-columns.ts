@@ -1,16 +1,14 @@
 // The columns of a schools export, shared by the CSV and XLSX writers so both files carry the same facts in
 // the same order, with enum values in plain words (lib/schools/labels.ts; `unknown` = not published).
 import type { SchoolRow } from '../schools/queries';
+import type { PolicyKey } from '../schools/policy-keys';
 import {
   ACCEPTS_INTERNATIONAL_LABEL, CANADIANS_LABEL, COURSEWORK_LABEL, DEGREE_LABEL, FUNDS_LABEL, OWNERSHIP_LABEL,
   YES_LIMITED_LABEL, label,
 } from '../schools/labels';
 
 export type ExportSchool = Pick<SchoolRow,
-  | 'slug' | 'name' | 'degree' | 'city' | 'state' | 'ownership' | 'acceptsInternational' | 'usCourseworkRequired'
-  | 'escrowOrProofOfFunds' | 'needBasedAidForInternationals' | 'meritScholarshipsForInternationals'
-  | 'institutionalLoansForInternationals' | 'cosignerLoansAccepted' | 'dacaAccepted' | 'canadiansTreatedAs'
-  | 'tuitionUsdPerYear' | 'tuitionYear' | 'websiteUrl' | 'internationalPolicyUrl' | 'readerSummary' | 'asOf'
+  | 'slug' | 'name' | 'degree' | 'city' | 'state' | 'ownership' | PolicyKey | 'tuitionUsdPerYear' | 'tuitionYear' | 'websiteUrl' | 'internationalPolicyUrl' | 'readerSummary' | 'asOf'
   | 'lastVerifiedAt'> & { sources: { url: string; title: string | null }[] };
 
 export type ColumnKind = 'text' | 'currency' | 'link';

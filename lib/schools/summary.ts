@@ -1,16 +1,8 @@
 // A plain one-line summary of a school for readers, composed from its facts (never from the editors' notes,
 // which are research notes). At most 200 characters: the most decisive facts first, each only when known.
-export type SummaryFacts = {
-  acceptsInternational: string;
-  usCourseworkRequired: string;
-  escrowOrProofOfFunds: string;
-  needBasedAidForInternationals: string;
-  meritScholarshipsForInternationals: string;
-  institutionalLoansForInternationals: string;
-  cosignerLoansAccepted: string;
-  dacaAccepted: string;
-  canadiansTreatedAs: string;
-};
+import type { PolicyFacts } from './policy-keys';
+
+export type SummaryFacts = PolicyFacts;
 
 export const READER_SUMMARY_MAX = 200;
 

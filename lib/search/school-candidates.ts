@@ -10,6 +10,7 @@
 //           seq-scanned and matched three times too many rows, ≈ 0.8 s per search.)
 import 'server-only';
 import { EVIDENCE_FIELDS } from '../evidence/fields';
+import { POLICY_KEYS } from '../schools/policy-keys';
 import { db, dbProvider } from '../db';
 import { allowedTypos, editDistance } from './fuzzy';
 import type { BindParam } from '../schools/near-miss-sql';
@@ -17,9 +18,7 @@ import type { BindParam } from '../schools/near-miss-sql';
 /** A candidate with its text (for ranking) and its facet columns (for counting facets in memory). */
 export type SearchCandidate = { id: number; name: string; aliases: string; searchText: string } & Record<string, unknown>;
 
-const FACET_SQL = ['status', 'degree', 'state', 'ownership', 'acceptsInternational', 'usCourseworkRequired', 'escrowOrProofOfFunds',
-  'needBasedAidForInternationals', 'meritScholarshipsForInternationals', 'institutionalLoansForInternationals',
-  'cosignerLoansAccepted', 'dacaAccepted', 'canadiansTreatedAs', 'tuitionUsdPerYear',
+const FACET_SQL = ['status', 'degree', 'state', 'ownership', ...POLICY_KEYS, 'tuitionUsdPerYear',
   ...EVIDENCE_FIELDS.map((f) => f.confirmed)];
 const columns = (alias: string) =>
   ['id', 'name', 'aliases', 'searchText', ...FACET_SQL].map((c) => `${alias}"${c}"`).join(', ');

@@ -47,3 +47,15 @@ export function enumField<const T extends readonly [string, ...string[]]>(values
 
 export const shortTextSchema = (label: string, max: number) =>
   z.string().trim().max(max, `${label} is at most ${max} characters`);
+
+/** An email a reader may leave for a reply: empty → null, otherwise a valid address, lower-cased. */
+export const optionalReplyEmailSchema = z
+  .string()
+  .trim()
+  .max(200, 'At most 200 characters')
+  .default('')
+  .pipe(z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty')]))
+  .transform((v) => (v === '' ? null : v.toLowerCase()));
+
+/** Honeypot: a field people never see (bots fill it); a non-empty value marks the submission as a bot's. */
+export const honeypotSchema = z.string().default('');

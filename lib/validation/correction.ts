@@ -1,7 +1,7 @@
 // A reader's "Report a problem" submission, and an editor's resolution of it.
 import { z } from 'zod';
 import { CORRECTION_ENTITIES, CORRECTION_FIELDS } from '../corrections/fields';
-import { slugSchema } from './common';
+import { honeypotSchema, optionalReplyEmailSchema, slugSchema } from './common';
 
 export const correctionSchema = z
   .object({
@@ -9,15 +9,8 @@ export const correctionSchema = z
     slug: slugSchema,
     field: z.string().trim().min(1, 'Choose which field is wrong'),
     message: z.string().trim().min(1, 'Describe the problem').max(2000, 'At most 2000 characters'),
-    email: z
-      .string()
-      .trim()
-      .max(200, 'At most 200 characters')
-      .default('')
-      .pipe(z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty')]))
-      .transform((v) => (v === '' ? null : v.toLowerCase())),
-    // Honeypot: a field people never see; bots fill it.
-    website: z.string().default(''),
+    email: optionalReplyEmailSchema,
+    website: honeypotSchema,
   })
   .refine((v) => CORRECTION_FIELDS[v.entityType].some((f) => f.value === v.field), { path: ['field'], message: 'Choose which field is wrong' });
 export type CorrectionInput = z.output<typeof correctionSchema>;

@@ -12,7 +12,7 @@ import { categoryLabel } from '@/lib/content/categories';
 import { formatDate } from '@/lib/dates';
 import { SourceList } from '@/components/SourceList';
 import { VerifiedNote } from '@/components/VerifiedNote';
-import { Badge } from '@/components/Badge';
+import { ProgramBadges } from '@/components/programs/ProgramCard';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -75,14 +75,7 @@ export default async function ProgramPage({ params }: Props) {
         <p className="mt-1 text-slate-700">
           {program.provider} · {placeLabel(program.country, program.region)}
         </p>
-        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Kind and format">
-          <li>
-            <Badge tone="blue">{KIND_LABEL[program.kind] ?? program.kind}</Badge>
-          </li>
-          <li>
-            <Badge tone="slate">{FORMAT_LABEL[program.format] ?? program.format}</Badge>
-          </li>
-        </ul>
+        <ProgramBadges program={program} />
         <p className="mt-2">
           <VerifiedNote lastVerifiedAt={program.lastVerifiedAt} asOf={program.asOf} />
         </p>
