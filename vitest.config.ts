@@ -1,14 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import path from 'node:path';
+import { sharedResolve } from './vitest.shared';
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': path.resolve(import.meta.dirname),
-      // Next enforces server-only at build time; under Vitest the marker module is a no-op.
-      'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
-    },
-  },
+  resolve: sharedResolve,
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,13 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import path from 'node:path';
+import { sharedResolve } from './vitest.shared';
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': path.resolve(import.meta.dirname),
-      'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
-    },
-  },
+  resolve: sharedResolve,
   test: {
     include: ['tests/integration/**/*.test.ts'],
     environment: 'node',

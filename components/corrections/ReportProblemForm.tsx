@@ -3,6 +3,7 @@
 // (the page re-renders with the result) and keeps what was typed when something is refused.
 import { useActionState } from 'react';
 import type { ReportState } from '@/lib/corrections/report-state';
+import { READER_INPUT_CLASS, ReplyEmailFields } from '@/components/forms/ReplyEmailFields';
 
 type Props = {
   action: (previous: ReportState | null, formData: FormData) => Promise<ReportState>;
@@ -11,7 +12,7 @@ type Props = {
   fields: { value: string; label: string }[];
 };
 
-const inputClass = 'mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1';
+const inputClass = READER_INPUT_CLASS;
 
 export function ReportProblemForm({ action, entityType, slug, fields }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -47,21 +48,7 @@ export function ReportProblemForm({ action, entityType, slug, fields }: Props) {
         <textarea id="report-message" name="message" rows={4} maxLength={2000} required defaultValue={values.message ?? ''} aria-invalid={errors.message ? true : undefined} aria-describedby={described('message')} className={inputClass} />
         {errors.message ? <p id="report-message-error" className="mt-1 text-red-800">{errors.message}</p> : null}
       </div>
-      <div>
-        <label htmlFor="report-email" className="block font-medium">
-          Your email (optional, only if you want a reply)
-        </label>
-        <input id="report-email" name="email" type="email" autoComplete="email" defaultValue={values.email ?? ''} aria-invalid={errors.email ? true : undefined} aria-describedby={described('email')} className={inputClass} />
-        {errors.email ? <p id="report-email-error" className="mt-1 text-red-800">{errors.email}</p> : null}
-      </div>
-      {/* Honeypot: hidden from people and assistive technology; bots that fill every field are ignored. */}
-      <div className="hidden">
-        <label htmlFor="report-website">Leave this field empty</label>
-        <input id="report-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? 'Sending…' : 'Send report'}
-      </button>
+      <ReplyEmailFields idPrefix="report" email={values.email} emailError={errors.email} pending={pending} submitLabel="Send report" />
     </form>
   );
 }

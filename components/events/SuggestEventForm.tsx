@@ -3,10 +3,11 @@
 // what was typed is kept when something is refused.
 import { useActionState } from 'react';
 import type { ReportState } from '@/lib/corrections/report-state';
+import { READER_INPUT_CLASS, ReplyEmailFields } from '@/components/forms/ReplyEmailFields';
 
 type Props = { action: (previous: ReportState | null, formData: FormData) => Promise<ReportState> };
 
-const inputClass = 'mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1';
+const inputClass = READER_INPUT_CLASS;
 
 const FIELDS = [
   { name: 'title', label: 'Name of the event or program (required)', type: 'text', max: 300 },
@@ -48,21 +49,7 @@ export function SuggestEventForm({ action }: Props) {
         <textarea id="suggest-details" name="details" rows={4} maxLength={2000} defaultValue={values.details ?? ''} aria-invalid={errors.details ? true : undefined} aria-describedby={described('details')} className={inputClass} />
         {error('details')}
       </div>
-      <div>
-        <label htmlFor="suggest-email" className="block font-medium">
-          Your email (optional, only if you want a reply)
-        </label>
-        <input id="suggest-email" name="email" type="email" autoComplete="email" defaultValue={values.email ?? ''} aria-invalid={errors.email ? true : undefined} aria-describedby={described('email')} className={inputClass} />
-        {error('email')}
-      </div>
-      {/* Honeypot: hidden from people and assistive technology; bots that fill every field are ignored. */}
-      <div className="hidden">
-        <label htmlFor="suggest-website">Leave this field empty</label>
-        <input id="suggest-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
-        {pending ? 'Sending…' : 'Send suggestion'}
-      </button>
+      <ReplyEmailFields idPrefix="suggest" email={values.email} emailError={errors.email} pending={pending} submitLabel="Send suggestion" />
     </form>
   );
 }

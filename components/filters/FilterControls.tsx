@@ -88,3 +88,28 @@ export function FilterSubmit() {
     </button>
   );
 }
+
+/**
+ * A group of checkboxes for one multi-value parameter: checked when its value is chosen, each with the count it
+ * would give. Long lists scroll inside the group and show 0 for an option no listing has.
+ */
+export function FilterMultiGroup<T extends string>({
+  legend,
+  name,
+  values,
+  chosen,
+  label,
+  counts,
+  scroll = false,
+}: {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  chosen: readonly string[];
+  label: (value: T) => string;
+  counts: Partial<Record<string, number>>;
+  scroll?: boolean;
+}) {
+  const choices = <FilterChoices name={name} values={values} selected={(v) => chosen.includes(v)} label={label} count={(v) => counts[v] ?? (scroll ? 0 : undefined)} />;
+  return <FilterGroup legend={legend}>{scroll ? <FilterScrollList>{choices}</FilterScrollList> : choices}</FilterGroup>;
+}

@@ -1,5 +1,5 @@
 import { AutoSubmitForm } from '../schools/AutoSubmitForm';
-import { FilterChoices as Choices, FilterGroup as Group, FilterScrollList, FilterSearch, FilterSubmit } from '../filters/FilterControls';
+import { FilterMultiGroup as MultiGroup, FilterSearch, FilterSubmit } from '../filters/FilterControls';
 import { COUNTRY_LABEL, FORMAT_SHORT_LABEL, KIND_SHORT_LABEL, regionName } from '@/lib/programs/labels';
 import { COUNTRY_VALUES, FORMAT_VALUES, KIND_VALUES, PROGRAM_MULTI_PARAMS, REGION_VALUES, type ProgramFilter } from '@/lib/programs/filters';
 import type { ProgramFacetCounts } from '@/lib/programs/queries';
@@ -14,20 +14,10 @@ export function ProgramFilterForm({ filter, facets }: { filter: ProgramFilter; f
     <AutoSubmitForm action="/programs" params={PARAMS} multi={PROGRAM_MULTI_PARAMS} defaults={{}} label="Filter programs" className="space-y-3">
       <FilterSearch id="program-q" value={filter.q} placeholder="Name, provider, e.g. Touchstone" />
       <div key={JSON.stringify({ ...filter, q: null, page: 1 })} className="space-y-3">
-        <Group legend="Country">
-          <Choices name="country" values={COUNTRY_VALUES} selected={(c) => filter.country.includes(c)} label={(c) => COUNTRY_LABEL[c.toUpperCase()]} count={(c) => facets.country[c]} />
-        </Group>
-        <Group legend="Kind of program">
-          <Choices name="kind" values={KIND_VALUES} selected={(k) => filter.kind.includes(k)} label={(k) => KIND_SHORT_LABEL[k]} count={(k) => facets.kind[k]} />
-        </Group>
-        <Group legend="Format">
-          <Choices name="format" values={FORMAT_VALUES} selected={(f) => filter.format.includes(f)} label={(f) => FORMAT_SHORT_LABEL[f]} count={(f) => facets.format[f]} />
-        </Group>
-        <Group legend="Province or state">
-          <FilterScrollList>
-            <Choices name="region" values={regions} selected={(r) => filter.region.includes(r)} label={(r) => `${regionName(r)} (${r.toUpperCase()})`} count={(r) => facets.region[r] ?? 0} />
-          </FilterScrollList>
-        </Group>
+        <MultiGroup legend="Country" name="country" values={COUNTRY_VALUES} chosen={filter.country} label={(c) => COUNTRY_LABEL[c.toUpperCase()]} counts={facets.country} />
+        <MultiGroup legend="Kind of program" name="kind" values={KIND_VALUES} chosen={filter.kind} label={(k) => KIND_SHORT_LABEL[k]} counts={facets.kind} />
+        <MultiGroup legend="Format" name="format" values={FORMAT_VALUES} chosen={filter.format} label={(f) => FORMAT_SHORT_LABEL[f]} counts={facets.format} />
+        <MultiGroup legend="Province or state" name="region" values={regions} chosen={filter.region} label={(r) => `${regionName(r)} (${r.toUpperCase()})`} counts={facets.region} scroll />
       </div>
       <FilterSubmit />
     </AutoSubmitForm>

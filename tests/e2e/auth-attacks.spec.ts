@@ -6,22 +6,17 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { requireE2eDbFile } from './fixtures';
 import { createUser } from '../../lib/factories';
 import { adminSessionCookie, e2eSessionCookieName, readForm, withE2eDatabase } from './admin-session';
-import { rawRequest, startOwnServer, type OwnServer, type RawResponse } from './own-server';
+import { rawRequest, withOwnServer, type OwnServer, type RawResponse } from './own-server';
 
 test.describe.configure({ mode: 'serial' });
 
 const ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-admin-password-123' };
 let server: OwnServer;
 
-test.beforeAll(async () => {
-  requireE2eDbFile();
-  server = await startOwnServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
+withOwnServer((started) => {
+  server = started;
 });
 
 async function signIn(extra: Record<string, string> = {}, cookie?: string): Promise<RawResponse> {

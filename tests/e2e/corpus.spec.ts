@@ -7,10 +7,9 @@
 // Runs against a private server on a copy of the e2e database (own-server.ts), sampled to stay bounded.
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { requireE2eDbFile } from './fixtures';
 import { adminSessionCookie, readForm } from './admin-session';
 import { blnsSample, dangerousNeedle, OWN_PAYLOADS, urlValue, type Payload } from './corpus/payloads';
-import { checksumDatabase, rawRequest, startOwnServer, type OwnServer, type RawResponse } from './own-server';
+import { checksumDatabase, rawRequest, withOwnServer, type OwnServer, type RawResponse } from './own-server';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -194,13 +193,9 @@ async function drive(server: OwnServer, probes: Probe[], extraHeaders: Record<st
 let server: OwnServer;
 let before: Record<string, string>;
 
-test.beforeAll(async () => {
-  requireE2eDbFile();
-  server = await startOwnServer();
+withOwnServer((started) => {
+  server = started;
   before = checksumDatabase(server.dbFile);
-});
-test.afterAll(async () => {
-  await server?.stop();
 });
 
 test('every public and API query parameter survives the corpus', async () => {

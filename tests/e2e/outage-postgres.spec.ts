@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { freePort, rawRequest, startOwnServer, waitFor, type OwnServer } from './own-server';
+import { freePort, isAlive, rawRequest, startOwnServer, waitFor, type OwnServer } from './own-server';
 
 const PG_BASE = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -39,15 +39,6 @@ async function startCuttableProxy(target: { host: string; port: number }) {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 test('PostgreSQL refusing connections mid-traffic gives 503s, no crash, and recovery without a restart', async () => {

@@ -5,29 +5,15 @@
 import { renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { requireE2eDbFile } from './fixtures';
 import { adminSessionCookie, readForm } from './admin-session';
-import { rawRequest, startOwnServer, waitFor, type OwnServer } from './own-server';
+import { rawRequest, isAlive, withOwnServer, waitFor, type OwnServer } from './own-server';
 
 test.describe.configure({ mode: 'serial' });
 
 let server: OwnServer;
-test.beforeAll(async () => {
-  requireE2eDbFile();
-  server = await startOwnServer();
+withOwnServer((started) => {
+  server = started;
 });
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test('the database file renamed away mid-traffic: 503s, no crash; renamed back: recovers without a restart', async () => {
   test.setTimeout(60_000);

@@ -10,6 +10,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { test } from '@playwright/test';
+import { requireE2eDbFile } from './fixtures';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -119,5 +121,31 @@ export function checksumDatabase(file: string, skip: string[] = []): Record<stri
     return out;
   } finally {
     db.close();
+  }
+}
+
+/**
+ * One private server for a whole (serial) spec file: started before its first test, `started` then prepares it
+ * (and keeps it in the spec's own variable), stopped after the last test.
+ */
+export function withOwnServer(started: (server: OwnServer) => void | Promise<void>): void {
+  let server: OwnServer | undefined;
+  test.beforeAll(async () => {
+    requireE2eDbFile();
+    server = await startOwnServer();
+    await started(server);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+}
+
+/** Whether a process (a server under test) is still running. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -4,23 +4,18 @@
 // throttled after 20. The right password from that address is refused too, while the count lasts.
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { requireE2eDbFile } from './fixtures';
-import { rawRequest, startOwnServer, type OwnServer } from './own-server';
+import { rawRequest, withOwnServer, type OwnServer } from './own-server';
 
 test.describe.configure({ mode: 'serial' });
 
 let server: OwnServer;
 
-test.beforeAll(async () => {
-  requireE2eDbFile();
-  server = await startOwnServer();
+withOwnServer((started) => {
+  server = started;
   // The copy carries the suite's own sign-in counters for 127.0.0.1 (other specs sign in from there too).
   const db = new Database(server.dbFile);
   db.prepare(`DELETE FROM "RateLimit" WHERE key LIKE 'sign-in:%'`).run();
   db.close();
-});
-test.afterAll(async () => {
-  await server?.stop();
 });
 
 function postSignIn(email: string, password: string, claimed: string) {

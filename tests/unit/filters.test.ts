@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { itRoundTrips, subset } from '../support/url-contract';
 import {
   AID_VALUES, COURSEWORK_VALUES, DEGREE_VALUES, FUNDS_VALUES, INTL_VALUES, OWNERSHIP_VALUES, SORT_VALUES, STATE_VALUES,
   parseSchoolFilter, schoolsHref, serializeSchoolFilter, type SchoolFilter,
 } from '@/lib/schools/filters';
 import { describeSchoolFilter } from '@/lib/schools/describe';
 
-const subset = <T,>(values: readonly T[]) => fc.subarray([...values]);
 const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
 const filterArb: fc.Arbitrary<SchoolFilter> = fc.record({
@@ -29,15 +29,7 @@ const filterArb: fc.Arbitrary<SchoolFilter> = fc.record({
 });
 
 describe('school filter URL contract', () => {
-  it('round-trips: parse(serialize(f)) = f with nothing ignored', () => {
-    fc.assert(
-      fc.property(filterArb, (filter) => {
-        const parsed = parseSchoolFilter(new URLSearchParams(serializeSchoolFilter(filter)));
-        expect(parsed.ignored).toEqual([]);
-        expect(parsed.filter).toEqual(filter);
-      }),
-    );
-  });
+  itRoundTrips(filterArb, parseSchoolFilter, serializeSchoolFilter);
 
   it('serialization is idempotent (canonical form is a fixed point)', () => {
     fc.assert(

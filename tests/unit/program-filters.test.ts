@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { itRoundTrips, subset } from '../support/url-contract';
 import {
   COUNTRY_VALUES, FORMAT_VALUES, KIND_VALUES, REGION_VALUES,
   parseProgramFilter, programsHref, serializeProgramFilter, type ProgramFilter,
@@ -10,7 +11,6 @@ import { mapApiError } from '@/lib/api/errors';
 import { linkedProgramFilters } from '@/lib/programs/guide-links';
 import { compareByNameThenSlug, programMatchesFacets } from '@/lib/programs/where';
 
-const subset = <T,>(values: readonly T[]) => fc.subarray([...values]);
 
 const filterArb: fc.Arbitrary<ProgramFilter> = fc.record({
   q: fc.option(
@@ -25,15 +25,7 @@ const filterArb: fc.Arbitrary<ProgramFilter> = fc.record({
 });
 
 describe('program filter URL contract', () => {
-  it('round-trips: parse(serialize(f)) = f with nothing ignored', () => {
-    fc.assert(
-      fc.property(filterArb, (filter) => {
-        const parsed = parseProgramFilter(new URLSearchParams(serializeProgramFilter(filter)));
-        expect(parsed.ignored).toEqual([]);
-        expect(parsed.filter).toEqual(filter);
-      }),
-    );
-  });
+  itRoundTrips(filterArb, parseProgramFilter, serializeProgramFilter);
 
   it('serializes any shuffle of the same values to one canonical string', () => {
     fc.assert(
