@@ -3,23 +3,11 @@ import { siteUrl } from '../site';
 import { buildCalendar, type IcsEvent, type IcsStart } from './ics';
 import { hasTime, isRealStart } from './when';
 import { COST_LABEL, type EventCost } from './vocabulary';
+import type { EventRow } from './queries';
 
-type CalendarFacts = {
-  slug: string;
-  title: string;
-  description: string;
-  organizer: string;
-  audience: string;
-  cost: string;
-  costNote: string | null;
-  recurrence: string | null;
-  startsLocal: string | null;
-  timeZone: string | null;
-  startsAt: Date | null;
-  registrationUrl: string | null;
-  sourceUrl: string;
-  updatedAt: Date;
-};
+type CalendarFacts = Pick<EventRow,
+  | 'slug' | 'title' | 'description' | 'organizer' | 'audience' | 'cost' | 'costNote' | 'recurrence' | 'startsLocal'
+  | 'timeZone' | 'startsAt' | 'registrationUrl' | 'sourceUrl' | 'updatedAt'>;
 
 export function icsStart(event: Pick<CalendarFacts, 'startsLocal' | 'timeZone' | 'startsAt'>): IcsStart | null {
   if (!event.startsLocal || !isRealStart(event.startsLocal) || !event.startsAt) return null;

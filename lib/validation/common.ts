@@ -59,3 +59,11 @@ export const optionalReplyEmailSchema = z
 
 /** Honeypot: a field people never see (bots fill it); a non-empty value marks the submission as a bot's. */
 export const honeypotSchema = z.string().default('');
+
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+export type CamelKeys<T> = { [K in keyof T as K extends string ? CamelCase<K> : K]: T[K] };
+
+/** A parsed CSV row (snake_case columns, as the files and the import name them) as a record (camelCase fields). */
+export function camelKeys<T extends Record<string, unknown>>(row: T): CamelKeys<T> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value])) as CamelKeys<T>;
+}

@@ -1,7 +1,7 @@
 // One lender row (lenders.csv columns) → database shape. Shared by seed, import and admin.
 import { z } from 'zod';
 import { LENDER_COSIGNER, LENDER_ELIGIBLE_SCHOOLS, YES_NO_UNKNOWN } from './enums';
-import { asOfSchema, enumField, optionalUrlSchema, shortTextSchema, slugSchema, sourceUrlsSchema } from './common';
+import { asOfSchema, enumField, optionalUrlSchema, shortTextSchema, slugSchema, sourceUrlsSchema, camelKeys } from './common';
 
 export const LENDER_CSV_COLUMNS = [
   'slug',
@@ -33,18 +33,6 @@ export const lenderRowSchema = z
     source_urls: sourceUrlsSchema,
     as_of: asOfSchema,
   })
-  .transform((row) => ({
-    slug: row.slug,
-    name: row.name,
-    websiteUrl: row.website_url,
-    requiresUsCosigner: row.requires_us_cosigner,
-    eligibleSchools: row.eligible_schools,
-    coversMedicalSchool: row.covers_medical_school,
-    maxAmountNote: row.max_amount_note,
-    interestNote: row.interest_note,
-    notesShort: row.notes_short,
-    sourceUrls: row.source_urls,
-    asOf: row.as_of,
-  }));
+  .transform(camelKeys);
 
 export type LenderRecord = z.output<typeof lenderRowSchema>;

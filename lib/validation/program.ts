@@ -1,7 +1,7 @@
 // One program row (programs.csv columns) → database shape. Shared by seed, import and admin.
 import { z } from 'zod';
 import { CA_PROVINCES, PROGRAM_COUNTRIES, PROGRAM_FORMATS, PROGRAM_KINDS, US_STATES } from './enums';
-import { asOfSchema, enumField, httpUrlSchema, shortTextSchema, slugSchema, sourceUrlsSchema } from './common';
+import { asOfSchema, enumField, httpUrlSchema, shortTextSchema, slugSchema, sourceUrlsSchema, camelKeys } from './common';
 
 export const PROGRAM_CSV_COLUMNS = [
   'slug',
@@ -45,21 +45,6 @@ export const programRowSchema = z
     source_urls: sourceUrlsSchema,
     as_of: asOfSchema,
   })
-  .transform((row) => ({
-    slug: row.slug,
-    name: row.name,
-    provider: row.provider,
-    country: row.country,
-    region: row.region,
-    kind: row.kind,
-    format: row.format,
-    costNote: row.cost_note,
-    durationNote: row.duration_note,
-    eligibilityNote: row.eligibility_note,
-    websiteUrl: row.website_url,
-    notesShort: row.notes_short,
-    sourceUrls: row.source_urls,
-    asOf: row.as_of,
-  }));
+  .transform(camelKeys);
 
 export type ProgramRecord = z.output<typeof programRowSchema>;

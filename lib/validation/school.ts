@@ -12,7 +12,7 @@ import {
   YES_LIMITED_NO_UNKNOWN,
   YES_NO_UNKNOWN,
 } from './enums';
-import { asOfSchema, enumField, optionalUrlSchema, shortTextSchema, slugSchema, sourceUrlsSchema } from './common';
+import { asOfSchema, enumField, optionalUrlSchema, shortTextSchema, slugSchema, sourceUrlsSchema, camelKeys } from './common';
 
 export const SCHOOL_CSV_COLUMNS = [
   'slug',
@@ -78,30 +78,7 @@ export const schoolRowSchema = z
     source_urls: sourceUrlsSchema,
     as_of: asOfSchema,
   })
-  .transform((row) => ({
-    slug: row.slug,
-    name: row.name,
-    degree: row.degree,
-    city: row.city,
-    state: row.state,
-    ownership: row.ownership,
-    acceptsInternational: row.accepts_international,
-    usCourseworkRequired: row.us_coursework_required,
-    escrowOrProofOfFunds: row.escrow_or_proof_of_funds,
-    needBasedAidForInternationals: row.need_based_aid_for_internationals,
-    meritScholarshipsForInternationals: row.merit_scholarships_for_internationals,
-    institutionalLoansForInternationals: row.institutional_loans_for_internationals,
-    cosignerLoansAccepted: row.cosigner_loans_accepted,
-    dacaAccepted: row.daca_accepted,
-    canadiansTreatedAs: row.canadians_treated_as,
-    tuitionUsdPerYear: row.tuition_usd_per_year,
-    tuitionYear: row.tuition_year,
-    websiteUrl: row.website_url,
-    internationalPolicyUrl: row.international_policy_url,
-    notesShort: row.notes_short,
-    sourceUrls: row.source_urls,
-    asOf: row.as_of,
-  }));
+  .transform(camelKeys);
 
 export type SchoolRowInput = z.input<typeof schoolRowSchema>;
 export type SchoolRecord = z.output<typeof schoolRowSchema>;
