@@ -58,3 +58,15 @@ export function requireE2eDbFile(): string {
   if (!file) throw new Error('E2E_DB_FILE is not set: run the e2e specs through `npm test` (or `node scripts/test.mjs e2e`)');
   return file;
 }
+
+/** The card links of a paged directory (`/schools`, `/programs`), every page of `total` listings read in turn. */
+export async function listedHrefs(page: Page, path: string, total: number): Promise<string[]> {
+  const seen = new Set<string>();
+  for (let p = 1; p <= Math.ceil(total / 20); p++) {
+    await page.goto(`${path}${p > 1 ? `?page=${p}` : ''}`);
+    for (const link of await page.getByTestId('results').locator('h3 a').all()) {
+      seen.add((await link.getAttribute('href')) ?? '');
+    }
+  }
+  return [...seen].sort();
+}
