@@ -1,0 +1,84 @@
+// The set-up every integration file shares, as one call inside `describe.each(PROVIDERS)`: a fresh copy of the
+// seeded database before the block's tests (createTestDatabase), the app's modules imported bound to it, the
+// users the tests act as, and the copy dropped afterwards.
+//
+//   const { database, users, admin } = useTestDatabase(provider, {
+//     users: () => import('@/lib/users/mutations'),
+//     admin: user('boss@example.test', 'admin'),
+//   });
+//
+// Loaders run in order in the hook's beforeAll, after vi.resetModules and DATABASE_URL point the app at the new
+// copy (as importWithDatabase does for one module). Each name stands for what its loader gave from then on, so a
+// test reads `users.inviteUser(...)` as if the module were imported at the top of the file; before the hook has
+// run, touching one throws. A file's own beforeAll, registered after this call, runs after it.
+import { afterAll, beforeAll } from 'vitest';
+import { createUser } from '@/lib/factories';
+import { bindAppToDatabase, createTestDatabase, type Provider, type TestDatabase } from './databases';
+
+type Loader = (database: TestDatabase) => unknown;
+type Loaded<L extends Record<string, Loader>> = { [K in keyof L]: Awaited<ReturnType<L[K]>> };
+type Options = {
+  /** Environment variables the app modules read at import (set before they load). */
+  env?: Record<string, string>;
+};
+
+export function useTestDatabase<L extends Record<string, Loader> = Record<never, Loader>>(
+  provider: Provider,
+  loaders: L = {} as L,
+  options: Options = {},
+): { database: TestDatabase } & Loaded<L> {
+  let current: TestDatabase | undefined;
+  const values = new Map<string, unknown>();
+  const need = (what: string) => {
+    if (!current) throw new Error(`${what} is used before useTestDatabase's beforeAll has run`);
+    return current;
+  };
+
+  beforeAll(async () => {
+    Object.assign(process.env, options.env);
+    current = await createTestDatabase(provider);
+    bindAppToDatabase(current.url);
+    for (const [name, load] of Object.entries(loaders)) values.set(name, await load(current));
+  });
+  afterAll(async () => {
+    await current?.drop();
+  });
+
+  const database: TestDatabase = {
+    get url() {
+      return need('database.url').url;
+    },
+    get db() {
+      return need('database.db').db;
+    },
+    drop: () => need('database.drop').drop(),
+  };
+  const loaded = Object.fromEntries(Object.keys(loaders).map((name) => [name, lateBound(name, () => values.get(name))]));
+  return { database, ...loaded } as { database: TestDatabase } & Loaded<L>;
+}
+
+/** A loader creating a user through lib/factories (an editor unless a role is given). */
+export function user(email: string, role = 'editor') {
+  return (database: TestDatabase) => createUser(database.db, { email, role });
+}
+
+/** An object standing for the value `read` gives once loaded: property reads, `in`, keys and spreads go through. */
+function lateBound(name: string, read: () => unknown): unknown {
+  const value = () => {
+    const v = read();
+    if (v === undefined) throw new Error(`${name} is used before useTestDatabase's beforeAll has loaded it`);
+    return v as object;
+  };
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => (typeof key === 'symbol' && read() === undefined ? undefined : Reflect.get(value(), key)),
+      has: (_, key) => Reflect.has(value(), key),
+      ownKeys: () => Reflect.ownKeys(value()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(value(), key);
+        return descriptor && { ...descriptor, configurable: true };
+      },
+    },
+  );
+}
