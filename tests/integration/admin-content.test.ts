@@ -1,21 +1,13 @@
 // Article and event editing on both databases: audit before/after, conflicts, Markdown preview (sanitized,
 // nothing saved), zoned times stored as UTC, and refusal without a session or role.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
-
-type Articles = typeof import('@/app/admin/(dashboard)/articles/actions');
-type Events = typeof import('@/app/admin/(dashboard)/events/actions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 const BODY = '## Why it matters\n\nInternational applicants should read the **school policy** first. <script>alert(1)</script>\n\n[bad](javascript:alert(1))';
 
@@ -51,19 +43,9 @@ const event = {
 };
 
 describe.each(PROVIDERS)('articles and events on %s', (provider) => {
-  let database: TestDatabase;
-  let articles: Articles;
-  let events: Events;
-  let editor: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    articles = await importWithDatabase<Articles>(database.url, '@/app/admin/(dashboard)/articles/actions');
-    events = await import('@/app/admin/(dashboard)/events/actions');
-    editor = await createUser(database.db, { email: 'content-editor@example.test' });
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, articles, events, editor } = useTestDatabase(provider, {
+    articles: () => import('@/app/admin/(dashboard)/articles/actions'), events: () => import('@/app/admin/(dashboard)/events/actions'),
+    editor: user('content-editor@example.test'),
   });
 
   it('refuses every article and event action without a session, and writes nothing', async () => {

@@ -1,40 +1,23 @@
 // Reader corrections on SQLite and PostgreSQL: the public action (validation with input kept, honeypot, per-IP
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 mockRequest.peerAddress = '203.0.113.7';
 
-type Report = typeof import('@/app/(site)/report/actions');
-type Admin = typeof import('@/app/admin/(dashboard)/corrections/actions');
-type Mutations = typeof import('@/lib/corrections/mutations');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('corrections on %s', (provider) => {
-  let database: TestDatabase;
-  let report: Report;
-  let admin: Admin;
-  let mutations: Mutations;
-  let slug: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    report = await importWithDatabase<Report>(database.url, '@/app/(site)/report/actions');
-    admin = await import('@/app/admin/(dashboard)/corrections/actions');
-    mutations = await import('@/lib/corrections/mutations');
-    slug = (await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { id: 'asc' } })).slug;
+  const { database, report, admin, mutations } = useTestDatabase(provider, {
+    report: () => import('@/app/(site)/report/actions'), admin: () => import('@/app/admin/(dashboard)/corrections/actions'), mutations: () => import('@/lib/corrections/mutations'),
   });
-  afterAll(async () => {
-    await database.drop();
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { id: 'asc' } })).slug;
   });
 
   const valid = () => ({ entityType: 'school', slug, field: 'tuitionUsdPerYear', message: 'Tuition on the school site is now $70,000.', email: 'Reader@Example.test', website: '' });

@@ -2,16 +2,16 @@
 // refusals (bad rows, bad files, tampered previews, no session), XLSX round trip.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { user, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Run = typeof import('@/lib/import/run');
-type Actions = typeof import('@/app/admin/(dashboard)/import/actions');
 type State = import('@/lib/import/state').ImportState;
 
 const SEED_SCHOOLS = readFileSync('prisma/seed-data/schools.csv', 'utf8');
@@ -45,28 +45,13 @@ function newSchool(slug: string): Record<string, string> {
   };
 }
 
-function formData(values: Record<string, string | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
-  let database: TestDatabase;
-  let run: Run;
-  let actions: Actions;
-  let editor: { id: number; email: string; role: string };
-  let rows: Record<string, string>[];
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
-    actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
-    rows = await seedRows();
+  const { database, run, actions, editor } = useTestDatabase(provider, {
+    run: () => import('@/lib/import/run'), actions: () => import('@/app/admin/(dashboard)/import/actions'), editor: user('importer@example.test'),
   });
-  afterAll(async () => {
-    await database.drop();
+  let rows: Record<string, string>[];
+  beforeAll(async () => {
+    rows = await seedRows();
   });
 
   const preview = (text: string | Uint8Array, name = 'schools.csv', entity = 'school') =>

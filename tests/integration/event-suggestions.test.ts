@@ -1,39 +1,23 @@
 // "Suggest an event" on SQLite and PostgreSQL: the public action (organizer page required, input kept on
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 mockRequest.peerAddress = '203.0.113.7';
 
-type Suggest = typeof import('@/app/(site)/events/suggest/actions');
-type Admin = typeof import('@/app/admin/(dashboard)/events/suggestions/actions');
-type Suggestions = typeof import('@/lib/events/suggestions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 const valid = () => ({ title: 'Test IMG orientation webinar', organizerUrl: 'https://example.test/events/orientation', when: 'Every March', details: 'Free, online.', email: 'Visitor@Example.test', website: '' });
 
 describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
-  let database: TestDatabase;
-  let suggest: Suggest;
-  let admin: Admin;
-  let suggestions: Suggestions;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    suggest = await importWithDatabase<Suggest>(database.url, '@/app/(site)/events/suggest/actions');
-    admin = await import('@/app/admin/(dashboard)/events/suggestions/actions');
-    suggestions = await import('@/lib/events/suggestions');
+  const { database, suggest, admin, suggestions } = useTestDatabase(provider, {
+    suggest: () => import('@/app/(site)/events/suggest/actions'), admin: () => import('@/app/admin/(dashboard)/events/suggestions/actions'), suggestions: () => import('@/lib/events/suggestions'),
   });
-  afterAll(async () => database.drop());
 
   it('stores a valid suggestion in the open queue with a hashed IP, audited', async () => {
     mockRequest.peerAddress = '203.0.113.20';

@@ -10,10 +10,12 @@
 // Loaders run in order in the hook's beforeAll, after vi.resetModules and DATABASE_URL point the app at the new
 // copy (as importWithDatabase does for one module). Each name stands for what its loader gave from then on, so a
 // test reads `users.inviteUser(...)` as if the module were imported at the top of the file; before the hook has
-// run, touching one throws. A file's own beforeAll, registered after this call, runs after it.
+// run, touching one throws. A file's own beforeAll, registered after this call, runs after it; useSignedInEditor
+// adds a signed-in request.
 import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '@/lib/factories';
 import { bindAppToDatabase, createTestDatabase, type Provider, type TestDatabase } from './databases';
+import { mockRequest } from './next-mocks';
 
 type Loader = (database: TestDatabase) => unknown;
 type Loaded<L extends Record<string, Loader>> = { [K in keyof L]: Awaited<ReturnType<L[K]>> };
@@ -60,6 +62,23 @@ export function useTestDatabase<L extends Record<string, Loader> = Record<never,
 /** A loader creating a user through lib/factories (an editor unless a role is given). */
 export function user(email: string, role = 'editor') {
   return (database: TestDatabase) => createUser(database.db, { email, role });
+}
+
+/**
+ * Signs the mocked request (next-mocks) in as a new editor for the block's tests and out after them; call it
+ * after useTestDatabase. Stands for the editor, as the loaded names do.
+ */
+export function useSignedInEditor(database: TestDatabase, email: string): Awaited<ReturnType<typeof createUser>> {
+  let editor: Awaited<ReturnType<typeof createUser>> | undefined;
+  beforeAll(async () => {
+    editor = await createUser(database.db, { email });
+    const { createSession } = await import('@/lib/auth/session');
+    mockRequest.sessionToken = (await createSession(editor.id)).token;
+  });
+  afterAll(() => {
+    mockRequest.sessionToken = undefined;
+  });
+  return lateBound('the signed-in editor', () => editor) as Awaited<ReturnType<typeof createUser>>;
 }
 
 /** An object standing for the value `read` gives once loaded: property reads, `in`, keys and spreads go through. */
