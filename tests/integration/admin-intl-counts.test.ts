@@ -11,9 +11,7 @@ vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
 describe.each(PROVIDERS)('school international counts on %s', (provider) => {
-  const { database, actions, mutations } = useTestDatabase(provider, {
-    mutations: () => import('@/lib/schools/intl-counts'), actions: () => import('@/app/admin/(dashboard)/schools/intl-count-actions'),
-  });
+  const { database, actions, mutations } = useTestDatabase(provider, { mutations: () => import('@/lib/schools/intl-counts'), actions: () => import('@/app/admin/(dashboard)/schools/intl-count-actions') });
   let schoolId: number;
   const counts = { cycle: '2030-2031', applicants: '120', accepted: '9', matriculated: '', schools_accepting: '', source_url: 'https://example.edu/intl', as_of: '2030' };
 

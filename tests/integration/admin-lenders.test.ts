@@ -11,9 +11,7 @@ vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
 describe.each(PROVIDERS)('lender editing on %s', (provider) => {
-  const { database, mutations, actions } = useTestDatabase(provider, {
-    mutations: () => import('@/lib/lenders/mutations'), actions: () => import('@/app/admin/(dashboard)/lenders/actions'),
-  });
+  const { database, mutations, actions } = useTestDatabase(provider, { mutations: () => import('@/lib/lenders/mutations'), actions: () => import('@/app/admin/(dashboard)/lenders/actions') });
   let slug: string;
   beforeAll(async () => {
     slug = (await database.db.lender.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
