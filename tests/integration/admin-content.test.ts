@@ -2,7 +2,7 @@
 // nothing saved), zoned times stored as UTC, and refusal without a session or role.
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { user, useTestDatabase } from '../support/use-test-database';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 
@@ -72,8 +72,7 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
   });
 
   it('previews Markdown sanitized without saving, then creates, updates (conflict on stale) and deletes an article', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     const preview = await articles.createArticleAction(null, formData({ ...article, intent: 'preview' }));
     if (!preview.ok) throw new Error(preview.message);
     const html = (preview.data as { previewHtml: string }).previewHtml;
@@ -104,8 +103,7 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
   });
 
   it('stores the start as given plus its UTC instant; refuses bad fields with messages; audits; conflicts on stale', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     expect(await events.createEventAction(null, formData({ ...event, timeZone: 'Mars/Olympus' }))).toMatchObject({ ok: false, fieldErrors: { timeZone: expect.any(String) } });
     expect(await events.createEventAction(null, formData({ ...event, startsLocal: '2026-02-30' }))).toMatchObject({ ok: false, fieldErrors: { startsLocal: expect.stringContaining('real date') } });
     expect(await events.createEventAction(null, formData({ ...event, topics: 'financing, astrology' }))).toMatchObject({ ok: false, fieldErrors: { topics: expect.stringContaining('use only') } });

@@ -2,7 +2,7 @@
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { useTestDatabase } from '../support/use-test-database';
+import { signInAs, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
@@ -82,8 +82,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     expect((await database.db.correction.findUniqueOrThrow({ where: { id: open[0].id } })).status).toBe('open');
 
     const editor = await createUser(database.db, { email: 'fixer@example.test' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Updated tuition from the bursar page' }))).toMatchObject({ ok: true });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Source already says this' }))).toMatchObject({ ok: true });

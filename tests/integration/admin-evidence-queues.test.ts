@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '@/lib/csv/parse';
 import { PROVIDERS } from '../support/databases';
-import { user, useTestDatabase } from '../support/use-test-database';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 
@@ -119,8 +119,7 @@ describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
     expect(await database.db.evidenceHintDismissal.count()).toBe(1);
     expect(await database.db.school.findUniqueOrThrow({ where: { id: hint.school.id } })).toEqual(school);
 
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(alice.id)).token;
+    await signInAs(alice);
     expect(await actions.acceptHintAction(null, formData(values))).toMatchObject({ ok: true, message: 'Accepted: the fact now has this value.' });
     expect(await actions.acceptHintAction(null, formData({ ...values, evidence_id: 'x' }))).toMatchObject({ ok: false, fieldErrors: { evidence_id: expect.any(String) } });
     mockRequest.sessionToken = undefined;

@@ -3,7 +3,7 @@
 // summary / editors' note on the school form. Real SQLite and PostgreSQL.
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { user, useTestDatabase } from '../support/use-test-database';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { schoolFormFor } from '../support/school-form';
 import { clearRevalidated, mockRequest, revalidated } from '../support/next-mocks';
 import { formData } from '../support/form-data';
@@ -92,8 +92,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
   });
 
   it('the actions: field errors for a bad value, URL or kind; a stale version keeps the input; success revalidates', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(alice.id)).token;
+    await signInAs(alice);
     const yale = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const base = { school_id: String(yale.id), version: String(yale.version), field: 'merit_scholarships_for_internationals', value: 'yes', source_url: YALE_SOURCE, source_date: '2024-2025', source_kind: 'official' };
 

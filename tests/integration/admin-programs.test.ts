@@ -2,7 +2,7 @@
 // (stale lenders and programs, programs with an unpublished format), on both databases.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { user, useTestDatabase } from '../support/use-test-database';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 import { programFormFor as programForm } from '../support/listing-forms';
@@ -20,8 +20,7 @@ describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
   });
 
   it('saves through the action (searchText recomputed, audit before/after), then refuses a stale version as a conflict', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     const program = await database.db.program.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await programForm(database.db, slug)), id: String(program.id), version: String(program.version) };
     const saved = await actions.updateProgramAction(null, formData({ ...values, notes_short: 'Zebrafish mentoring track' }));

@@ -2,7 +2,7 @@
 // of every admin entry point (server actions and mutations), against real SQLite and PostgreSQL.
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { user, useTestDatabase } from '../support/use-test-database';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { schoolFormFor } from '../support/school-form';
 import { mockRequest } from '../support/next-mocks';
@@ -120,8 +120,7 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
   });
 
   it('the update action with a valid session saves, and a stale version comes back as a conflict with the input kept', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(alice.id)).token;
+    await signInAs(alice);
     const school = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const values = { ...(await schoolFormFor(database.db, 'yale-md')), id: String(school.id), version: String(school.version) };
     const saved = await actions.updateSchoolAction(null, formData({ ...values, tuition_usd_per_year: '77777' }));

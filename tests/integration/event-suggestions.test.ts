@@ -2,7 +2,7 @@
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { useTestDatabase } from '../support/use-test-database';
+import { signInAs, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
@@ -60,8 +60,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     await expect(suggestions.closeEventSuggestion({ id: 1, email: 'v@example.test', role: 'viewer' } as never, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
     const editor = await createUser(database.db, { email: 'moderator@example.test' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed from the organizer page' }))).toMatchObject({ ok: true });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Not for IMGs' }))).toMatchObject({ ok: true });

@@ -3,7 +3,7 @@
 // per-school feed tells only changes made while the school was published, in its public fields.
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { useTestDatabase } from '../support/use-test-database';
+import { signInAs, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
@@ -36,8 +36,7 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
 
   it('changing your own password: 5 wrong guesses per 15 minutes, then refused; passwords never echoed', async () => {
     const me = await createUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(me.id)).token;
+    await signInAs(me);
     const { changePasswordAction } = await import('@/app/admin/(dashboard)/account/actions');
     const attempt = (current: string) => changePasswordAction(null, formData({ current, password: 'violet-harbour-lantern-42', confirm: 'violet-harbour-lantern-42' }));
     for (let i = 0; i < 5; i++) {

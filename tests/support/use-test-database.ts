@@ -64,6 +64,12 @@ export function user(email: string, role = 'editor') {
   return (database: TestDatabase) => createUser(database.db, { email, role });
 }
 
+/** Signs the mocked request (next-mocks) in as the user, with a live session from the app's createSession. */
+export async function signInAs(user: { id: number }): Promise<void> {
+  const { createSession } = await import('@/lib/auth/session');
+  mockRequest.sessionToken = (await createSession(user.id)).token;
+}
+
 /**
  * Signs the mocked request (next-mocks) in as a new editor for the block's tests and out after them; call it
  * after useTestDatabase. Stands for the editor, as the loaded names do.
@@ -72,8 +78,7 @@ export function useSignedInEditor(database: TestDatabase, email: string): Awaite
   let editor: Awaited<ReturnType<typeof createUser>> | undefined;
   beforeAll(async () => {
     editor = await createUser(database.db, { email });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
   });
   afterAll(() => {
     mockRequest.sessionToken = undefined;
