@@ -2,10 +2,11 @@
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, useTestDatabase } from '../support/use-test-database';
+import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
+import { expectHoneypotIgnored } from '../support/public-forms';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
@@ -48,9 +49,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
 
   it('a filled honeypot looks like success and writes nothing', async () => {
     mockRequest.peerAddress = '203.0.113.12';
-    const before = await database.db.correction.count();
-    expect(await report.reportProblemAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
-    expect(await database.db.correction.count()).toBe(before);
+    await expectHoneypotIgnored((data) => report.reportProblemAction(null, data), valid(), () => database.db.correction.count());
     expect(await database.db.rateLimit.count()).toBe(2); // only the earlier valid report's counters (its address, site-wide)
   });
 
@@ -81,8 +80,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     expect(await database.db.auditLog.count()).toBe(auditBefore);
     expect((await database.db.correction.findUniqueOrThrow({ where: { id: open[0].id } })).status).toBe('open');
 
-    const editor = await createUser(database.db, { email: 'fixer@example.test' });
-    await signInAs(editor);
+    const editor = await signInAsNewEditor(database, 'fixer@example.test');
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Updated tuition from the bursar page' }))).toMatchObject({ ok: true });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Source already says this' }))).toMatchObject({ ok: true });

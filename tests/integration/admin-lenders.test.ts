@@ -1,7 +1,7 @@
 // Lender mutations and actions: audit before/after, conflicts, and refusal without a session, on both databases.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, useTestDatabase } from '../support/use-test-database';
+import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
@@ -18,8 +18,7 @@ describe.each(PROVIDERS)('lender editing on %s', (provider) => {
   });
 
   it('saves through the action with audit before/after, then refuses a stale version as a conflict', async () => {
-    const editor = await createUser(database.db, { email: 'lender-editor@example.test' });
-    await signInAs(editor);
+    const editor = await signInAsNewEditor(database, 'lender-editor@example.test');
     const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version) };
     const saved = await actions.updateLenderAction(null, formData({ ...values, interest_note: 'Rates from the lender site' }));

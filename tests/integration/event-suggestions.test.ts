@@ -2,10 +2,11 @@
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, useTestDatabase } from '../support/use-test-database';
+import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
+import { expectHoneypotIgnored } from '../support/public-forms';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
@@ -44,9 +45,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
 
   it('a filled honeypot looks like success and writes nothing; 5 an hour per IP, then refused', async () => {
     mockRequest.peerAddress = '203.0.113.22';
-    const before = await database.db.eventSuggestion.count();
-    expect(await suggest.suggestEventAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
-    expect(await database.db.eventSuggestion.count()).toBe(before);
+    await expectHoneypotIgnored((data) => suggest.suggestEventAction(null, data), valid(), () => database.db.eventSuggestion.count());
     mockRequest.peerAddress = '198.51.100.30';
     for (let i = 0; i < 5; i++) expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: true });
     expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: false, message: expect.stringContaining('5 suggestions in the last hour'), values: { title: valid().title } });
@@ -59,8 +58,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
     mockRequest.sessionToken = undefined;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     await expect(suggestions.closeEventSuggestion({ id: 1, email: 'v@example.test', role: 'viewer' } as never, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
-    const editor = await createUser(database.db, { email: 'moderator@example.test' });
-    await signInAs(editor);
+    const editor = await signInAsNewEditor(database, 'moderator@example.test');
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed from the organizer page' }))).toMatchObject({ ok: true });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Not for IMGs' }))).toMatchObject({ ok: true });

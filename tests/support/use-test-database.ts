@@ -70,6 +70,13 @@ export async function signInAs(user: { id: number }): Promise<void> {
   mockRequest.sessionToken = (await createSession(user.id)).token;
 }
 
+/** Creates an editor with this email (lib/factories) and signs the mocked request in as them. */
+export async function signInAsNewEditor(database: TestDatabase, email: string) {
+  const editor = await createUser(database.db, { email });
+  await signInAs(editor);
+  return editor;
+}
+
 /**
  * Signs the mocked request (next-mocks) in as a new editor for the block's tests and out after them; call it
  * after useTestDatabase. Stands for the editor, as the loaded names do.
@@ -77,8 +84,7 @@ export async function signInAs(user: { id: number }): Promise<void> {
 export function useSignedInEditor(database: TestDatabase, email: string): Awaited<ReturnType<typeof createUser>> {
   let editor: Awaited<ReturnType<typeof createUser>> | undefined;
   beforeAll(async () => {
-    editor = await createUser(database.db, { email });
-    await signInAs(editor);
+    editor = await signInAsNewEditor(database, email);
   });
   afterAll(() => {
     mockRequest.sessionToken = undefined;
