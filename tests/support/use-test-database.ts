@@ -10,8 +10,9 @@
 // Loaders run in order in the hook's beforeAll, after vi.resetModules and DATABASE_URL point the app at the new
 // copy (as importWithDatabase does for one module). Each name stands for what its loader gave from then on, so a
 // test reads `users.inviteUser(...)` as if the module were imported at the top of the file; before the hook has
-// run, touching one throws. A file's own beforeAll, registered after this call, runs after it; useSignedInEditor
-// adds a signed-in request.
+// run, touching one throws. A loader gives an object (a module, a row): a name cannot stand for a string or a
+// number, so those stay in the file's own beforeAll, which, registered after this call, runs after it.
+// useSignedInEditor adds a signed-in request.
 import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '@/lib/factories';
 import { bindAppToDatabase, createTestDatabase, type Provider, type TestDatabase } from './databases';
