@@ -2,8 +2,7 @@
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
-import { createUser } from '@/lib/factories';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 import { expectHoneypotIgnored } from '../support/public-forms';

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
 import { signInAs, signInAsNewEditor, user, useTestDatabase } from '../support/use-test-database';
-import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 
@@ -236,7 +235,7 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     if (state.stage !== 'preview' || !state.carry) throw new Error('expected a preview');
     mockRequest.sessionToken = undefined;
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toEqual({ stage: 'error', message: 'Please sign in again.' });
-    const other = await signInAsNewEditor(database, 'other-importer@example.test');
+    await signInAsNewEditor(database, 'other-importer@example.test');
     // A preview signed for another user, changed content, or a changed digest: all refused.
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toMatchObject({ stage: 'error', message: expect.stringContaining('could not be verified') });
     await signInAs(editor);

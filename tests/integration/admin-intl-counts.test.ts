@@ -2,8 +2,7 @@
 // entry, validated, and refused (with nothing written) without a session, on both databases.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
-import { createUser } from '@/lib/factories';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 
@@ -20,7 +19,7 @@ describe.each(PROVIDERS)('school international counts on %s', (provider) => {
   });
 
   it('saves a cycle, replaces it on a second save, removes it, and audits each step', async () => {
-    const editor = await signInAsNewEditor(database, 'counts-editor@example.test');
+    await signInAsNewEditor(database, 'counts-editor@example.test');
     const saved = await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId), scope: 'all_us_md' }));
     expect(saved).toMatchObject({ ok: true });
     const row = await database.db.intlCount.findUniqueOrThrow({ where: { scope_cycle: { scope: 'harvard-md', cycle: '2030-2031' } } });

@@ -1,8 +1,7 @@
 // Lender mutations and actions: audit before/after, conflicts, and refusal without a session, on both databases.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
-import { createUser } from '@/lib/factories';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 import { lenderFormFor as lenderForm } from '../support/listing-forms';
@@ -18,7 +17,7 @@ describe.each(PROVIDERS)('lender editing on %s', (provider) => {
   });
 
   it('saves through the action with audit before/after, then refuses a stale version as a conflict', async () => {
-    const editor = await signInAsNewEditor(database, 'lender-editor@example.test');
+    await signInAsNewEditor(database, 'lender-editor@example.test');
     const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version) };
     const saved = await actions.updateLenderAction(null, formData({ ...values, interest_note: 'Rates from the lender site' }));

@@ -2,8 +2,7 @@
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../support/databases';
-import { signInAs, signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
-import { createUser } from '@/lib/factories';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 import { formData } from '../support/form-data';
 import { expectHoneypotIgnored } from '../support/public-forms';
@@ -58,7 +57,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
     mockRequest.sessionToken = undefined;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     await expect(suggestions.closeEventSuggestion({ id: 1, email: 'v@example.test', role: 'viewer' } as never, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
-    const editor = await signInAsNewEditor(database, 'moderator@example.test');
+    await signInAsNewEditor(database, 'moderator@example.test');
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed from the organizer page' }))).toMatchObject({ ok: true });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Not for IMGs' }))).toMatchObject({ ok: true });
