@@ -1,30 +1,16 @@
 // Sessions (create, idle and absolute expiry, revocation, disabled users) and sign-in throttling (5 per account
 // and address, 20 per address, 15-minute window) against real SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
-
-type Session = typeof import('@/lib/auth/session');
-type Throttle = typeof import('@/lib/auth/throttle');
-type SignIn = typeof import('@/lib/auth/sign-in');
 
 const MINUTE = 60_000;
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 
 describe.each(PROVIDERS)('admin sign-in on %s', (provider) => {
-  let database: TestDatabase;
-  let session: Session;
-  let throttle: Throttle;
-  let auth: SignIn;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    session = await importWithDatabase<Session>(database.url, '@/lib/auth/session');
-    throttle = await import('@/lib/auth/throttle');
-    auth = await import('@/lib/auth/sign-in');
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, session, throttle, auth } = useTestDatabase(provider, {
+    session: () => import('@/lib/auth/session'), throttle: () => import('@/lib/auth/throttle'), auth: () => import('@/lib/auth/sign-in'),
   });
 
   it('stores only the hash of a random token and finds the session by the token', async () => {

@@ -1,21 +1,13 @@
 // Article and event editing on both databases: audit before/after, conflicts, Markdown preview (sanitized,
 // nothing saved), zoned times stored as UTC, and refusal without a session or role.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
-
-type Articles = typeof import('@/app/admin/(dashboard)/articles/actions');
-type Events = typeof import('@/app/admin/(dashboard)/events/actions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 const BODY = '## Why it matters\n\nInternational applicants should read the **school policy** first. <script>alert(1)</script>\n\n[bad](javascript:alert(1))';
 
@@ -51,19 +43,9 @@ const event = {
 };
 
 describe.each(PROVIDERS)('articles and events on %s', (provider) => {
-  let database: TestDatabase;
-  let articles: Articles;
-  let events: Events;
-  let editor: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    articles = await importWithDatabase<Articles>(database.url, '@/app/admin/(dashboard)/articles/actions');
-    events = await import('@/app/admin/(dashboard)/events/actions');
-    editor = await createUser(database.db, { email: 'content-editor@example.test' });
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, articles, events, editor } = useTestDatabase(provider, {
+    articles: () => import('@/app/admin/(dashboard)/articles/actions'), events: () => import('@/app/admin/(dashboard)/events/actions'),
+    editor: user('content-editor@example.test'),
   });
 
   it('refuses every article and event action without a session, and writes nothing', async () => {
@@ -90,8 +72,7 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
   });
 
   it('previews Markdown sanitized without saving, then creates, updates (conflict on stale) and deletes an article', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     const preview = await articles.createArticleAction(null, formData({ ...article, intent: 'preview' }));
     if (!preview.ok) throw new Error(preview.message);
     const html = (preview.data as { previewHtml: string }).previewHtml;
@@ -122,8 +103,7 @@ describe.each(PROVIDERS)('articles and events on %s', (provider) => {
   });
 
   it('stores the start as given plus its UTC instant; refuses bad fields with messages; audits; conflicts on stale', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     expect(await events.createEventAction(null, formData({ ...event, timeZone: 'Mars/Olympus' }))).toMatchObject({ ok: false, fieldErrors: { timeZone: expect.any(String) } });
     expect(await events.createEventAction(null, formData({ ...event, startsLocal: '2026-02-30' }))).toMatchObject({ ok: false, fieldErrors: { startsLocal: expect.stringContaining('real date') } });
     expect(await events.createEventAction(null, formData({ ...event, topics: 'financing, astrology' }))).toMatchObject({ ok: false, fieldErrors: { topics: expect.stringContaining('use only') } });

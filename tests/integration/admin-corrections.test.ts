@@ -1,40 +1,23 @@
 // Reader corrections on SQLite and PostgreSQL: the public action (validation with input kept, honeypot, per-IP
 // limit stored in the database, audit), and the admin resolve/dismiss action (session, role, audit).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
+import { expectHoneypotIgnored } from '../support/public-forms';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 mockRequest.peerAddress = '203.0.113.7';
 
-type Report = typeof import('@/app/(site)/report/actions');
-type Admin = typeof import('@/app/admin/(dashboard)/corrections/actions');
-type Mutations = typeof import('@/lib/corrections/mutations');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('corrections on %s', (provider) => {
-  let database: TestDatabase;
-  let report: Report;
-  let admin: Admin;
-  let mutations: Mutations;
-  let slug: string;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    report = await importWithDatabase<Report>(database.url, '@/app/(site)/report/actions');
-    admin = await import('@/app/admin/(dashboard)/corrections/actions');
-    mutations = await import('@/lib/corrections/mutations');
-    slug = (await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { id: 'asc' } })).slug;
+  const { database, report, admin, mutations } = useTestDatabase(provider, {
+    report: () => import('@/app/(site)/report/actions'), admin: () => import('@/app/admin/(dashboard)/corrections/actions'), mutations: () => import('@/lib/corrections/mutations'),
   });
-  afterAll(async () => {
-    await database.drop();
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await database.db.school.findFirstOrThrow({ where: { status: 'published' }, orderBy: { id: 'asc' } })).slug;
   });
 
   const valid = () => ({ entityType: 'school', slug, field: 'tuitionUsdPerYear', message: 'Tuition on the school site is now $70,000.', email: 'Reader@Example.test', website: '' });
@@ -65,9 +48,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
 
   it('a filled honeypot looks like success and writes nothing', async () => {
     mockRequest.peerAddress = '203.0.113.12';
-    const before = await database.db.correction.count();
-    expect(await report.reportProblemAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
-    expect(await database.db.correction.count()).toBe(before);
+    await expectHoneypotIgnored((data) => report.reportProblemAction(null, data), valid(), () => database.db.correction.count());
     expect(await database.db.rateLimit.count()).toBe(2); // only the earlier valid report's counters (its address, site-wide)
   });
 
@@ -98,9 +79,7 @@ describe.each(PROVIDERS)('corrections on %s', (provider) => {
     expect(await database.db.auditLog.count()).toBe(auditBefore);
     expect((await database.db.correction.findUniqueOrThrow({ where: { id: open[0].id } })).status).toBe('open');
 
-    const editor = await createUser(database.db, { email: 'fixer@example.test' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    const editor = await signInAsNewEditor(database, 'fixer@example.test');
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Updated tuition from the bursar page' }))).toMatchObject({ ok: true });
     expect(await admin.resolveCorrectionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Source already says this' }))).toMatchObject({ ok: true });

@@ -2,18 +2,15 @@
 // (known facts with a source that says otherwise) and the Unknowns queue's hints, with "accept" (versioned,
 // audited, the source kept) and "dismiss" (stored by what the hint says, audited). Real SQLite and PostgreSQL.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '@/lib/csv/parse';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
-
-type Queues = typeof import('@/lib/evidence/queues');
-type Hints = typeof import('@/lib/evidence/hints');
-type Actions = typeof import('@/app/admin/(dashboard)/schools/evidence-actions');
 
 const csv = (file: string) => parseCsv(readFileSync(`prisma/seed-data/${file}`, 'utf8')).records.map((r) => r.values);
 const schoolRows = new Map(csv('schools.csv').map((s) => [s.slug, s]));
@@ -25,28 +22,10 @@ const expectedDisagreements = new Set(
 );
 const expectedHints = evidenceRows.filter((e) => isUnknown(schoolRows.get(e.slug)![e.field]));
 
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
-  let database: TestDatabase;
-  let queues: Queues;
-  let hints: Hints;
-  let actions: Actions;
-  let alice: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queues = await importWithDatabase<Queues>(database.url, '@/lib/evidence/queues');
-    hints = await import('@/lib/evidence/hints');
-    actions = await import('@/app/admin/(dashboard)/schools/evidence-actions');
-    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, queues, hints, actions, alice } = useTestDatabase(provider, {
+    queues: () => import('@/lib/evidence/queues'), hints: () => import('@/lib/evidence/hints'), actions: () => import('@/app/admin/(dashboard)/schools/evidence-actions'),
+    alice: user('alice@example.test'),
   });
 
   const hintFor = async (slug: string, field: string) => (await queues.listHints()).find((h) => h.school.slug === slug && h.spec.field === field);
@@ -140,8 +119,7 @@ describe.each(PROVIDERS)('evidence queues on %s', (provider) => {
     expect(await database.db.evidenceHintDismissal.count()).toBe(1);
     expect(await database.db.school.findUniqueOrThrow({ where: { id: hint.school.id } })).toEqual(school);
 
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(alice.id)).token;
+    await signInAs(alice);
     expect(await actions.acceptHintAction(null, formData(values))).toMatchObject({ ok: true, message: 'Accepted: the fact now has this value.' });
     expect(await actions.acceptHintAction(null, formData({ ...values, evidence_id: 'x' }))).toMatchObject({ ok: false, fieldErrors: { evidence_id: expect.any(String) } });
     mockRequest.sessionToken = undefined;

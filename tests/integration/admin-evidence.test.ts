@@ -1,45 +1,22 @@
 // A school's per-field sources edited from the dashboard (add, edit, remove): versioned with the school (a
 // stale form is refused, the input kept), audited before/after, confirmed* columns recomputed; and the reader
 // summary / editors' note on the school form. Real SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { schoolFormFor } from '../support/school-form';
 import { clearRevalidated, mockRequest, revalidated } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Mutations = typeof import('@/lib/evidence/mutations');
-type SchoolMutations = typeof import('@/lib/schools/mutations');
-type Actions = typeof import('@/app/admin/(dashboard)/schools/evidence-actions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 const YALE_SOURCE = 'https://medicine.yale.edu/md-program/admissions/international';
 
 describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
-  let database: TestDatabase;
-  let mutations: Mutations;
-  let schools: SchoolMutations;
-  let actions: Actions;
-  let alice: { id: number; email: string; role: string };
-  let bob: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/evidence/mutations');
-    schools = await import('@/lib/schools/mutations');
-    actions = await import('@/app/admin/(dashboard)/schools/evidence-actions');
-    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
-    bob = await createUser(database.db, { email: 'bob@example.test', role: 'admin' });
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, mutations, schools, actions, alice, bob } = useTestDatabase(provider, {
+    mutations: () => import('@/lib/evidence/mutations'), schools: () => import('@/lib/schools/mutations'), actions: () => import('@/app/admin/(dashboard)/schools/evidence-actions'),
+    alice: user('alice@example.test'), bob: user('bob@example.test', 'admin'),
   });
 
   it('adds, edits and removes a source: version bumped each time, audit before/after, confirmed column follows', async () => {
@@ -115,8 +92,7 @@ describe.each(PROVIDERS)('admin evidence on %s', (provider) => {
   });
 
   it('the actions: field errors for a bad value, URL or kind; a stale version keeps the input; success revalidates', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(alice.id)).token;
+    await signInAs(alice);
     const yale = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const base = { school_id: String(yale.id), version: String(yale.version), field: 'merit_scholarships_for_internationals', value: 'yes', source_url: YALE_SOURCE, source_date: '2024-2025', source_kind: 'official' };
 

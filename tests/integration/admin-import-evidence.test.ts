@@ -2,16 +2,14 @@
 // invalid with row numbers), nothing written before confirm, all-or-nothing apply with versions, audit entries
 // and confirmed* columns, a school saved after the preview, and the action without a session.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Run = typeof import('@/lib/import/run');
-type Actions = typeof import('@/app/admin/(dashboard)/import/actions');
 type State = import('@/lib/import/state').ImportState;
 
 const SEED_EVIDENCE = readFileSync('prisma/seed-data/evidence.csv', 'utf8');
@@ -21,19 +19,8 @@ const bytesOf = (text: string) => new TextEncoder().encode(text);
 const file = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
 
 describe.each(PROVIDERS)('evidence import on %s', (provider) => {
-  let database: TestDatabase;
-  let run: Run;
-  let actions: Actions;
-  let editor: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
-    actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, run, actions, editor } = useTestDatabase(provider, {
+    run: () => import('@/lib/import/run'), actions: () => import('@/app/admin/(dashboard)/import/actions'), editor: user('importer@example.test'),
   });
 
   const preview = (text: string, name = 'evidence.csv') => run.previewImport(editor, 'evidence', { name, bytes: bytesOf(text) });

@@ -2,16 +2,15 @@
 // refusals (bad rows, bad files, tampered previews, no session), XLSX round trip.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, signInAsNewEditor, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Run = typeof import('@/lib/import/run');
-type Actions = typeof import('@/app/admin/(dashboard)/import/actions');
 type State = import('@/lib/import/state').ImportState;
 
 const SEED_SCHOOLS = readFileSync('prisma/seed-data/schools.csv', 'utf8');
@@ -45,28 +44,13 @@ function newSchool(slug: string): Record<string, string> {
   };
 }
 
-function formData(values: Record<string, string | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
-  let database: TestDatabase;
-  let run: Run;
-  let actions: Actions;
-  let editor: { id: number; email: string; role: string };
-  let rows: Record<string, string>[];
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    run = await importWithDatabase<Run>(database.url, '@/lib/import/run');
-    actions = await import('@/app/admin/(dashboard)/import/actions');
-    editor = await createUser(database.db, { email: 'importer@example.test', role: 'editor' });
-    rows = await seedRows();
+  const { database, run, actions, editor } = useTestDatabase(provider, {
+    run: () => import('@/lib/import/run'), actions: () => import('@/app/admin/(dashboard)/import/actions'), editor: user('importer@example.test'),
   });
-  afterAll(async () => {
-    await database.drop();
+  let rows: Record<string, string>[];
+  beforeAll(async () => {
+    rows = await seedRows();
   });
 
   const preview = (text: string | Uint8Array, name = 'schools.csv', entity = 'school') =>
@@ -246,17 +230,15 @@ describe.each(PROVIDERS)('spreadsheet import on %s', (provider) => {
     const auditBefore = await database.db.auditLog.count();
     mockRequest.sessionToken = undefined;
     expect(await actions.importAction(null, formData({ intent: 'preview', entity: 'school', file }))).toEqual({ stage: 'error', message: 'Please sign in again.' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     const state = await actions.importAction(null, formData({ intent: 'preview', entity: 'school', file }));
     if (state.stage !== 'preview' || !state.carry) throw new Error('expected a preview');
     mockRequest.sessionToken = undefined;
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toEqual({ stage: 'error', message: 'Please sign in again.' });
-    const other = await createUser(database.db, { email: 'other-importer@example.test' });
-    mockRequest.sessionToken = (await createSession(other.id)).token;
+    await signInAsNewEditor(database, 'other-importer@example.test');
     // A preview signed for another user, changed content, or a changed digest: all refused.
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry }))).toMatchObject({ stage: 'error', message: expect.stringContaining('could not be verified') });
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     const forged = Buffer.from(csvOf([{ ...a, city: 'Forged' }])).toString('base64');
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry, content: forged }))).toMatchObject({ stage: 'error' });
     expect(await actions.importAction(null, formData({ intent: 'confirm', ...state.carry, digest: '0'.repeat(64) }))).toMatchObject({ stage: 'error' });

@@ -1,43 +1,25 @@
 // A school's international applicant counts per cycle: saved and removed through the actions with an audit
 // entry, validated, and refused (with nothing written) without a session, on both databases.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Actions = typeof import('@/app/admin/(dashboard)/schools/intl-count-actions');
-type Mutations = typeof import('@/lib/schools/intl-counts');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('school international counts on %s', (provider) => {
-  let database: TestDatabase;
-  let actions: Actions;
-  let mutations: Mutations;
+  const { database, actions, mutations } = useTestDatabase(provider, { mutations: () => import('@/lib/schools/intl-counts'), actions: () => import('@/app/admin/(dashboard)/schools/intl-count-actions') });
   let schoolId: number;
   const counts = { cycle: '2030-2031', applicants: '120', accepted: '9', matriculated: '', schools_accepting: '', source_url: 'https://example.edu/intl', as_of: '2030' };
 
   beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/schools/intl-counts');
-    actions = await import('@/app/admin/(dashboard)/schools/intl-count-actions');
     schoolId = (await database.db.school.findUniqueOrThrow({ where: { slug: 'harvard-md' } })).id;
-  });
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('saves a cycle, replaces it on a second save, removes it, and audits each step', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    const editor = await createUser(database.db, { email: 'counts-editor@example.test' });
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAsNewEditor(database, 'counts-editor@example.test');
     const saved = await actions.saveIntlCountAction(null, formData({ ...counts, school_id: String(schoolId), scope: 'all_us_md' }));
     expect(saved).toMatchObject({ ok: true });
     const row = await database.db.intlCount.findUniqueOrThrow({ where: { scope_cycle: { scope: 'harvard-md', cycle: '2030-2031' } } });

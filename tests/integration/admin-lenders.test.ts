@@ -1,50 +1,23 @@
 // Lender mutations and actions: audit before/after, conflicts, and refusal without a session, on both databases.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
+import { lenderFormFor as lenderForm } from '../support/listing-forms';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Mutations = typeof import('@/lib/lenders/mutations');
-type Actions = typeof import('@/app/admin/(dashboard)/lenders/actions');
-
-async function lenderForm(db: TestDatabase['db'], slug: string): Promise<Record<string, string>> {
-  const l = await db.lender.findUniqueOrThrow({ where: { slug }, include: { sources: { orderBy: { position: 'asc' } } } });
-  return {
-    slug: l.slug, name: l.name, status: l.status, website_url: l.websiteUrl ?? '', requires_us_cosigner: l.requiresUsCosigner,
-    eligible_schools: l.eligibleSchools, covers_medical_school: l.coversMedicalSchool, max_amount_note: l.maxAmountNote,
-    interest_note: l.interestNote, notes_short: l.notesShort, source_urls: l.sources.map((s) => s.url).join('\n'), as_of: l.asOf,
-  };
-}
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('lender editing on %s', (provider) => {
-  let database: TestDatabase;
-  let mutations: Mutations;
-  let actions: Actions;
+  const { database, mutations, actions } = useTestDatabase(provider, { mutations: () => import('@/lib/lenders/mutations'), actions: () => import('@/app/admin/(dashboard)/lenders/actions') });
   let slug: string;
-
   beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/lenders/mutations');
-    actions = await import('@/app/admin/(dashboard)/lenders/actions');
     slug = (await database.db.lender.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
-  });
-  afterAll(async () => {
-    await database.drop();
   });
 
   it('saves through the action with audit before/after, then refuses a stale version as a conflict', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    const editor = await createUser(database.db, { email: 'lender-editor@example.test' });
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAsNewEditor(database, 'lender-editor@example.test');
     const lender = await database.db.lender.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await lenderForm(database.db, slug)), id: String(lender.id), version: String(lender.version) };
     const saved = await actions.updateLenderAction(null, formData({ ...values, interest_note: 'Rates from the lender site' }));

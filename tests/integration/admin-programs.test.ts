@@ -1,52 +1,26 @@
 // Program editing (mutations and actions: audit before/after, conflicts, refusals) and the data-quality queues
 // (stale lenders and programs, programs with an unpublished format), on both databases.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
+import { programFormFor as programForm } from '../support/listing-forms';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Mutations = typeof import('@/lib/programs/mutations');
-type Actions = typeof import('@/app/admin/(dashboard)/programs/actions');
-
-async function programForm(db: TestDatabase['db'], slug: string): Promise<Record<string, string>> {
-  const p = await db.program.findUniqueOrThrow({ where: { slug }, include: { sources: { orderBy: { position: 'asc' } } } });
-  return {
-    slug: p.slug, name: p.name, status: p.status, provider: p.provider, country: p.country, region: p.region ?? '', kind: p.kind,
-    format: p.format, cost_note: p.costNote ?? '', duration_note: p.durationNote ?? '', eligibility_note: p.eligibilityNote,
-    website_url: p.websiteUrl, notes_short: p.notesShort, source_urls: p.sources.map((s) => s.url).join('\n'), as_of: p.asOf,
-  };
-}
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('program editing and queues on %s', (provider) => {
-  let database: TestDatabase;
-  let mutations: Mutations;
-  let actions: Actions;
-  let slug: string;
-  let editor: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/programs/mutations');
-    actions = await import('@/app/admin/(dashboard)/programs/actions');
-    slug = (await database.db.program.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
-    editor = await createUser(database.db, { email: 'program-editor@example.test' });
+  const { database, mutations, actions, editor } = useTestDatabase(provider, {
+    mutations: () => import('@/lib/programs/mutations'), actions: () => import('@/app/admin/(dashboard)/programs/actions'), editor: user('program-editor@example.test'),
   });
-  afterAll(async () => {
-    await database.drop();
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await database.db.program.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
   });
 
   it('saves through the action (searchText recomputed, audit before/after), then refuses a stale version as a conflict', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAs(editor);
     const program = await database.db.program.findUniqueOrThrow({ where: { slug } });
     const values = { ...(await programForm(database.db, slug)), id: String(program.id), version: String(program.version) };
     const saved = await actions.updateProgramAction(null, formData({ ...values, notes_short: 'Zebrafish mentoring track' }));

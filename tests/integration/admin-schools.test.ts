@@ -1,44 +1,22 @@
 // School mutations (audit before/after in the same transaction, optimistic concurrency) and the authorization
 // of every admin entry point (server actions and mutations), against real SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, user, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { schoolFormFor } from '../support/school-form';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Mutations = typeof import('@/lib/schools/mutations');
-type Actions = typeof import('@/app/admin/(dashboard)/schools/actions');
-type FormSchema = typeof import('@/lib/validation/school-form');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('school editing on %s', (provider) => {
-  let database: TestDatabase;
-  let mutations: Mutations;
-  let actions: Actions;
-  let parse: (values: Record<string, string>) => import('@/lib/validation/school-form').SchoolInput;
-  let alice: { id: number; email: string; role: string };
-  let bob: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/schools/mutations');
-    actions = await import('@/app/admin/(dashboard)/schools/actions');
-    const { schoolFormSchema } = (await import('@/lib/validation/school-form')) as FormSchema;
-    parse = (values) => schoolFormSchema.parse(values);
-    alice = await createUser(database.db, { email: 'alice@example.test', role: 'editor' });
-    bob = await createUser(database.db, { email: 'bob@example.test', role: 'admin' });
+  const { database, mutations, actions, form, alice, bob } = useTestDatabase(provider, {
+    mutations: () => import('@/lib/schools/mutations'), actions: () => import('@/app/admin/(dashboard)/schools/actions'), form: () => import('@/lib/validation/school-form'),
+    alice: user('alice@example.test'), bob: user('bob@example.test', 'admin'),
   });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const parse = (values: Record<string, string>) => form.schoolFormSchema.parse(values);
 
   it('updates a school, recomputes searchText, bumps the version and audits only the changed fields', async () => {
     const before = await database.db.school.findUniqueOrThrow({ where: { slug: 'harvard-md' } });
@@ -142,8 +120,7 @@ describe.each(PROVIDERS)('school editing on %s', (provider) => {
   });
 
   it('the update action with a valid session saves, and a stale version comes back as a conflict with the input kept', async () => {
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(alice.id)).token;
+    await signInAs(alice);
     const school = await database.db.school.findUniqueOrThrow({ where: { slug: 'yale-md' } });
     const values = { ...(await schoolFormFor(database.db, 'yale-md')), id: String(school.id), version: String(school.version) };
     const saved = await actions.updateSchoolAction(null, formData({ ...values, tuition_usd_per_year: '77777' }));

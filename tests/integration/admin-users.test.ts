@@ -1,40 +1,19 @@
 // Users: invitations (one-time, hashed, 72 h), roles, disabling, own password — and that editors and anonymous
 // callers are refused by every user action and mutation without writing anything. Both databases.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { user, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
+import { formData } from '../support/form-data';
 import { mockRequest } from '../support/next-mocks';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Users = typeof import('@/lib/users/mutations');
-type Actions = typeof import('@/app/admin/(dashboard)/users/actions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('users on %s', (provider) => {
-  let database: TestDatabase;
-  let users: Users;
-  let actions: Actions;
-  let session: typeof import('@/lib/auth/session');
-  let admin: { id: number; email: string; role: string };
-  let editor: { id: number; email: string; role: string };
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    users = await importWithDatabase<Users>(database.url, '@/lib/users/mutations');
-    actions = await import('@/app/admin/(dashboard)/users/actions');
-    session = await import('@/lib/auth/session');
-    admin = await createUser(database.db, { email: 'boss@example.test', role: 'admin' });
-    editor = await createUser(database.db, { email: 'ed@example.test', role: 'editor' });
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, users, actions, session, admin, editor } = useTestDatabase(provider, {
+    users: () => import('@/lib/users/mutations'), actions: () => import('@/app/admin/(dashboard)/users/actions'), session: () => import('@/lib/auth/session'),
+    admin: user('boss@example.test', 'admin'), editor: user('ed@example.test'),
   });
 
   it('an invitation link sets the password once, stores only a hash, and expires after 72 hours', async () => {

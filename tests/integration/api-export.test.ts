@@ -2,9 +2,10 @@
 // same schools in the same order; notes cannot smuggle a formula into a spreadsheet; bad input is a 400.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/csv/parse';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { importWithDatabase, PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { loadCsvSchools } from '../support/school-oracle';
 
 type Modules = typeof import('../support/export-modules');
@@ -49,17 +50,7 @@ function xlsxColumn(sheet: ExcelJS.Worksheet, header: string): number {
 }
 
 describe.each(PROVIDERS)('API and exports on %s', (provider) => {
-  let database: TestDatabase;
-  let m: Modules;
-
-  beforeAll(async () => {
-    process.env.SITE_URL = SITE;
-    database = await createTestDatabase(provider);
-    m = await importWithDatabase<Modules>(database.url, '@/tests/support/export-modules');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const { database, m } = useTestDatabase(provider, { m: () => import('../support/export-modules') }, { env: { SITE_URL: SITE } });
 
   async function apiSlugs(query: string) {
     const first = m.parseApiSchoolQuery(new URLSearchParams(`${query}&per_page=7`));

@@ -1,23 +1,14 @@
 // Sign-in attempts, sessions and rate-limit counters are deleted a day after their window, and only then,
 // on real SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { buildSession, createUser } from '@/lib/factories';
 
-type Prune = typeof import('@/lib/auth/prune');
 const HOUR = 60 * 60 * 1000;
 
 describe.each(PROVIDERS)('pruning expired sign-in rows on %s', (provider) => {
-  let database: TestDatabase;
-  let prune: Prune;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    prune = await importWithDatabase<Prune>(database.url, '@/lib/auth/prune');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const { database, prune } = useTestDatabase(provider, { prune: () => import('@/lib/auth/prune') });
 
   it('deletes what is a day past its window and keeps the rest', async () => {
     const now = new Date('2026-11-26T12:00:00Z');

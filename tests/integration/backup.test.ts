@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { createTestDatabase, PROVIDERS, type Provider, type TestDatabase } from '../support/databases';
+import { createTestDatabase, PROVIDERS, type Provider } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { buildSession, createUser } from '@/lib/factories';
 import { backupDatabase, countRows, restoreDatabase, RestoreRefused } from '../../scripts/lib/backup';
 import { sqliteFileFromUrl } from '@/lib/db-url';
@@ -75,20 +76,16 @@ async function emptyTarget(provider: Provider, dir: string): Promise<{ url: stri
 }
 
 describe.each(PROVIDERS)('backup and restore on %s', (provider) => {
-  let source: TestDatabase;
+  const { database: source } = useTestDatabase(provider);
   let dir: string;
 
   beforeAll(async () => {
-    source = await createTestDatabase(provider);
     dir = mkdtempSync(path.join(os.tmpdir(), `imgp-backup-${provider}-`));
     const user = await createUser(source.db, { email: 'backup-admin@example.test', role: 'admin' });
     await source.db.session.create({ data: buildSession(user.id) });
     await source.db.auditLog.create({ data: { action: 'test.backup', entityType: 'school', entitySlug: 'x', actorEmail: user.email, note: 'quote \' and "double" and émoji 🚑' } });
   });
-  afterAll(async () => {
-    await source.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('restores a backup into an empty database with every row of every table identical', async () => {
     const file = await backupDatabase(source.url, dir);

@@ -1,10 +1,10 @@
 // Seed and directory queries against real SQLite and real PostgreSQL, checked against an independent oracle.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { loadCsvSchools, oracleMatches, oracleSort, toQuery, type OracleFilter } from '../support/school-oracle';
 
-type Queries = typeof import('@/lib/schools/queries');
 type Filters = typeof import('@/lib/schools/filters');
 
 const csv = loadCsvSchools();
@@ -30,19 +30,7 @@ const filterArb: fc.Arbitrary<OracleFilter> = fc.record(
 ) as fc.Arbitrary<OracleFilter>;
 
 describe.each(PROVIDERS)('directory on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-  let filters: Filters;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/schools/queries');
-    filters = await import('@/lib/schools/filters');
-  });
-  afterAll(async () => {
-    await database.db.$disconnect();
-    await database.drop();
-  });
+  const { database, queries, filters } = useTestDatabase(provider, { queries: () => import('@/lib/schools/queries'), filters: () => import('@/lib/schools/filters') });
 
   it('loaded every school, lender and program of the seed with their sources', async () => {
     expect(await database.db.school.count()).toBe(csv.length);

@@ -1,39 +1,23 @@
 // "Suggest an event" on SQLite and PostgreSQL: the public action (organizer page required, input kept on
 // refusal, honeypot, per-IP limit in the database, audit) and the moderation queue (session, role, audit).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAsNewEditor, useTestDatabase } from '../support/use-test-database';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
+import { expectHoneypotIgnored } from '../support/public-forms';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 mockRequest.peerAddress = '203.0.113.7';
 
-type Suggest = typeof import('@/app/(site)/events/suggest/actions');
-type Admin = typeof import('@/app/admin/(dashboard)/events/suggestions/actions');
-type Suggestions = typeof import('@/lib/events/suggestions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 const valid = () => ({ title: 'Test IMG orientation webinar', organizerUrl: 'https://example.test/events/orientation', when: 'Every March', details: 'Free, online.', email: 'Visitor@Example.test', website: '' });
 
 describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
-  let database: TestDatabase;
-  let suggest: Suggest;
-  let admin: Admin;
-  let suggestions: Suggestions;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    suggest = await importWithDatabase<Suggest>(database.url, '@/app/(site)/events/suggest/actions');
-    admin = await import('@/app/admin/(dashboard)/events/suggestions/actions');
-    suggestions = await import('@/lib/events/suggestions');
+  const { database, suggest, admin, suggestions } = useTestDatabase(provider, {
+    suggest: () => import('@/app/(site)/events/suggest/actions'), admin: () => import('@/app/admin/(dashboard)/events/suggestions/actions'), suggestions: () => import('@/lib/events/suggestions'),
   });
-  afterAll(async () => database.drop());
 
   it('stores a valid suggestion in the open queue with a hashed IP, audited', async () => {
     mockRequest.peerAddress = '203.0.113.20';
@@ -60,9 +44,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
 
   it('a filled honeypot looks like success and writes nothing; 5 an hour per IP, then refused', async () => {
     mockRequest.peerAddress = '203.0.113.22';
-    const before = await database.db.eventSuggestion.count();
-    expect(await suggest.suggestEventAction(null, formData({ ...valid(), website: 'http://spam.example' }))).toMatchObject({ ok: true });
-    expect(await database.db.eventSuggestion.count()).toBe(before);
+    await expectHoneypotIgnored((data) => suggest.suggestEventAction(null, data), valid(), () => database.db.eventSuggestion.count());
     mockRequest.peerAddress = '198.51.100.30';
     for (let i = 0; i < 5; i++) expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: true });
     expect(await suggest.suggestEventAction(null, formData(valid()))).toMatchObject({ ok: false, message: expect.stringContaining('5 suggestions in the last hour'), values: { title: valid().title } });
@@ -75,9 +57,7 @@ describe.each(PROVIDERS)('event suggestions on %s', (provider) => {
     mockRequest.sessionToken = undefined;
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed' }))).toMatchObject({ ok: false, message: 'Please sign in again.' });
     await expect(suggestions.closeEventSuggestion({ id: 1, email: 'v@example.test', role: 'viewer' } as never, { id: open[0].id, status: 'resolved', note: 'x' })).rejects.toMatchObject({ name: 'AuthError' });
-    const editor = await createUser(database.db, { email: 'moderator@example.test' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+    await signInAsNewEditor(database, 'moderator@example.test');
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: '' }))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[0].id), status: 'resolved', note: 'Listed from the organizer page' }))).toMatchObject({ ok: true });
     expect(await admin.closeEventSuggestionAction(null, formData({ id: String(open[1].id), status: 'dismissed', note: 'Not for IMGs' }))).toMatchObject({ ok: true });

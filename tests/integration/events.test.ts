@@ -4,23 +4,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { parseCsv } from '@/lib/csv/parse';
 
-type Queries = typeof import('@/lib/events/queries');
 const CSV = readFileSync('prisma/seed-data/events.csv', 'utf8');
 const rows = parseCsv(CSV).records.map((r) => r.values);
 
 describe.each(PROVIDERS)('events on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/events/queries');
-  });
-  afterAll(async () => database.drop());
+  const { database, queries } = useTestDatabase(provider, { queries: () => import('@/lib/events/queries') });
 
   it('holds every events.csv row, published, with its source and nothing invented', async () => {
     const events = await database.db.event.findMany({ orderBy: { slug: 'asc' } });

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/csv/parse';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { findResearchJargon } from '../support/research-jargon';
 
-type Modules = typeof import('../support/export-modules');
 
 const evidenceCsv = parseCsv(readFileSync('prisma/seed-data/evidence.csv', 'utf8')).records.map((r) => r.values);
 const schoolsCsv = parseCsv(readFileSync('prisma/seed-data/schools.csv', 'utf8')).records.map((r) => r.values);
@@ -25,17 +25,7 @@ async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 describe.each(PROVIDERS)('evidence in the API and exports on %s', (provider) => {
-  let database: TestDatabase;
-  let m: Modules;
-
-  beforeAll(async () => {
-    process.env.SITE_URL = 'http://localhost:3000';
-    database = await createTestDatabase(provider);
-    m = await importWithDatabase<Modules>(database.url, '@/tests/support/export-modules');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const { m } = useTestDatabase(provider, { m: () => import('../support/export-modules') }, { env: { SITE_URL: 'http://localhost:3000' } });
 
   it('returns every evidence.csv row under its school and field on /api/v1/schools/[slug]', async () => {
     const bySlug = new Map<string, string[]>();

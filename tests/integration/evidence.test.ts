@@ -5,13 +5,10 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { parseCsv } from '@/lib/csv/parse';
-
-type Queries = typeof import('@/lib/schools/queries');
-type SaysNo = typeof import('@/lib/schools/says-no');
-type Seed = typeof import('@/lib/seed/seed');
 
 const evidenceCsv = parseCsv(readFileSync('prisma/seed-data/evidence.csv', 'utf8')).records.map((r) => r.values);
 const schoolsCsv = parseCsv(readFileSync('prisma/seed-data/schools.csv', 'utf8')).records.map((r) => r.values);
@@ -25,21 +22,8 @@ function seedDirWith(file: string, change: (text: string) => string): string {
 }
 
 describe.each(PROVIDERS)('evidence and the 146-school dataset on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-  let saysNo: SaysNo;
-  let seed: Seed;
-  let filters: typeof import('@/lib/schools/filters');
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/schools/queries');
-    saysNo = await import('@/lib/schools/says-no');
-    seed = await import('@/lib/seed/seed');
-    filters = await import('@/lib/schools/filters');
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, queries, saysNo, seed, filters } = useTestDatabase(provider, {
+    queries: () => import('@/lib/schools/queries'), saysNo: () => import('@/lib/schools/says-no'), seed: () => import('@/lib/seed/seed'), filters: () => import('@/lib/schools/filters'),
   });
 
   const search = async (query: string) =>

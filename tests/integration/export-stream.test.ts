@@ -1,27 +1,21 @@
 // Streamed exports (rows read in batches from an ordered id list) hold exactly the rows of the one query
 // module, in the same order, across several batches, on both databases.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { buildSchool } from '@/lib/factories';
 
-type Load = typeof import('@/lib/export/load');
 type Queries = typeof import('@/lib/schools/queries');
 
 describe.each(PROVIDERS)('streamed export on %s', (provider) => {
-  let database: TestDatabase;
-  let load: Load;
-  let queries: Queries;
+  const { database, load, queries } = useTestDatabase(provider, { load: () => import('@/lib/export/load'), queries: () => import('@/lib/schools/queries') });
 
   beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    load = await importWithDatabase<Load>(database.url, '@/lib/export/load');
-    queries = await import('@/lib/schools/queries');
     const data = Array.from({ length: 1500 }, (_, i) =>
       buildSchool({ slug: `okapi-${i}`, name: `Okapi Medical College ${i}`, asOf: `2020-0${(i % 9) + 1}`, tuitionUsdPerYear: i % 7 ? 30_000 + i : null }),
     );
     await database.db.school.createMany({ data });
   });
-  afterAll(() => database.drop());
 
   it.each(['', 'sort=tuition', 'q=okapi&sort=-tuition', 'q=harvrd', 'state=ma&aid=need'])('"%s": same rows, same order, in batches', async (query) => {
     const { parseExportQuery } = await import('@/lib/export/request');

@@ -3,10 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-
-type Articles = typeof import('@/lib/articles/queries');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 
 const GUIDES_DIR = 'prisma/seed-data/guides';
 const seedGuides = readdirSync(GUIDES_DIR)
@@ -59,17 +58,7 @@ describe('the test\'s XML well-formedness check', () => {
 });
 
 describe.each(PROVIDERS)('guides on %s', (provider) => {
-  let database: TestDatabase;
-  let articles: Articles;
-
-  beforeAll(async () => {
-    process.env.SITE_URL = 'https://guides.example.test';
-    database = await createTestDatabase(provider);
-    articles = await importWithDatabase<Articles>(database.url, '@/lib/articles/queries');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const { database, articles } = useTestDatabase(provider, { articles: () => import('@/lib/articles/queries') }, { env: { SITE_URL: 'https://guides.example.test' } });
 
   it('lists every published seed guide, newest first, with reading times', async () => {
     const list = await articles.listArticles();

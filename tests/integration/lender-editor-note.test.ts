@@ -1,41 +1,22 @@
 // The lender's editor note: empty on existing rows, saved and audited through the lender form like any field,
 // named in a conflict, and never shown to readers (not in the JSON API, not a field readers can report on).
 // On both databases.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
-import { mockRequest } from '../support/next-mocks';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useSignedInEditor, useTestDatabase } from '../support/use-test-database';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type Actions = typeof import('@/app/admin/(dashboard)/lenders/actions');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 const NOTE = 'Rates page moved in November; asked the lender by email, recheck in March.';
 
 describe.each(PROVIDERS)('lender editor note on %s', (provider) => {
-  let database: TestDatabase;
-  let actions: Actions;
-  let formValues: (row: Parameters<typeof import('@/lib/lenders/form-fields').lenderFormValues>[0]) => Record<string, string>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    actions = await importWithDatabase<Actions>(database.url, '@/app/admin/(dashboard)/lenders/actions');
-    ({ lenderFormValues: formValues } = await import('@/lib/lenders/form-fields'));
-    const editor = await createUser(database.db, { email: `note-editor-${provider}@example.test` });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
+  const { database, actions, fields } = useTestDatabase(provider, {
+    actions: () => import('@/app/admin/(dashboard)/lenders/actions'), fields: () => import('@/lib/lenders/form-fields'),
   });
-  afterAll(async () => {
-    mockRequest.sessionToken = undefined;
-    await database.drop();
-  });
+  useSignedInEditor(database, `note-editor-${provider}@example.test`);
+  const formValues = (row: Parameters<typeof fields.lenderFormValues>[0]) => fields.lenderFormValues(row);
 
   it('is empty on every existing lender after the migration', async () => {
     const lenders = await database.db.lender.findMany({ select: { editorNote: true } });

@@ -1,10 +1,11 @@
 // A duplicate slug on a lender or a program is refused as `slug_taken` (a form message, input kept), never a
 // 500: when the pre-check sees it, and when the unique index catches a save that raced past the pre-check.
 // On both databases, on create and on update.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
-import { createUser } from '@/lib/factories';
-import { mockRequest } from '../support/next-mocks';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROVIDERS, type TestDatabase } from '../support/databases';
+import { formData } from '../support/form-data';
+import { lenderFormFor, programFormFor } from '../support/listing-forms';
+import { useSignedInEditor, useTestDatabase } from '../support/use-test-database';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
@@ -28,15 +29,6 @@ type KindUnderTest = {
   }>;
 };
 
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
-const sourcesOf = (row: { sources: { url: string }[] }) => row.sources.map((s) => s.url).join('\n');
-const withSources = { include: { sources: { orderBy: { position: 'asc' as const } } } };
-
 const lenders: KindUnderTest = {
   noun: 'lender',
   async load() {
@@ -44,14 +36,7 @@ const lenders: KindUnderTest = {
     const actions = await import('@/app/admin/(dashboard)/lenders/actions');
     const { lenderFormSchema } = await import('@/lib/validation/lender-form');
     return {
-      async form(db, slug) {
-        const l = await db.lender.findUniqueOrThrow({ where: { slug }, ...withSources });
-        return {
-          slug: l.slug, name: l.name, status: l.status, website_url: l.websiteUrl ?? '', requires_us_cosigner: l.requiresUsCosigner,
-          eligible_schools: l.eligibleSchools, covers_medical_school: l.coversMedicalSchool, max_amount_note: l.maxAmountNote,
-          interest_note: l.interestNote, notes_short: l.notesShort, source_urls: sourcesOf(l), as_of: l.asOf,
-        };
-      },
+      form: lenderFormFor,
       create: (actor, values) => mutations.createLender(actor, lenderFormSchema.parse(values)),
       update: (actor, id, version, values) => mutations.updateLender(actor, id, version, lenderFormSchema.parse(values)),
       createAction: (values) => actions.createLenderAction(null, formData(values)),
@@ -69,14 +54,7 @@ const programs: KindUnderTest = {
     const actions = await import('@/app/admin/(dashboard)/programs/actions');
     const { programFormSchema } = await import('@/lib/validation/program-form');
     return {
-      async form(db, slug) {
-        const p = await db.program.findUniqueOrThrow({ where: { slug }, ...withSources });
-        return {
-          slug: p.slug, name: p.name, status: p.status, provider: p.provider, country: p.country, region: p.region ?? '', kind: p.kind,
-          format: p.format, cost_note: p.costNote ?? '', duration_note: p.durationNote ?? '', eligibility_note: p.eligibilityNote,
-          website_url: p.websiteUrl, notes_short: p.notesShort, source_urls: sourcesOf(p), as_of: p.asOf,
-        };
-      },
+      form: programFormFor,
       create: (actor, values) => mutations.createProgram(actor, programFormSchema.parse(values)),
       update: (actor, id, version, values) => mutations.updateProgram(actor, id, version, programFormSchema.parse(values)),
       createAction: (values) => actions.createProgramAction(null, formData(values)),
@@ -88,21 +66,8 @@ const programs: KindUnderTest = {
 };
 
 describe.each(PROVIDERS)('duplicate slugs on %s', (provider) => {
-  let database: TestDatabase;
-  let editor: Editor;
-  let appDb: Db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    ({ db: appDb } = await importWithDatabase<typeof import('@/lib/db')>(database.url, '@/lib/db'));
-    editor = await createUser(database.db, { email: `slug-editor-${provider}@example.test` });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(editor.id)).token;
-  });
-  afterAll(async () => {
-    mockRequest.sessionToken = undefined;
-    await database.drop();
-  });
+  const { database, app } = useTestDatabase(provider, { app: () => import('@/lib/db') });
+  const editor = useSignedInEditor(database, `slug-editor-${provider}@example.test`);
 
   describe.each([lenders, programs])('$noun', ({ noun, load }) => {
     let kind: Awaited<ReturnType<KindUnderTest['load']>>;
@@ -139,7 +104,7 @@ describe.each(PROVIDERS)('duplicate slugs on %s', (provider) => {
     it('a save that races past the pre-check is caught by the unique index: slug_taken, not a 500', async () => {
       // The pre-check (a findUnique by slug outside the transaction) is made to miss, as when two editors
       // save the same slug at once; the unique index inside the transaction must then refuse the write.
-      const delegate = appDb[noun] as unknown as { findUnique: (...args: unknown[]) => Promise<unknown> };
+      const delegate = app.db[noun] as unknown as { findUnique: (...args: unknown[]) => Promise<unknown> };
       const missPreCheck = () => vi.spyOn(delegate, 'findUnique').mockResolvedValueOnce(null);
       const values = await kind.form(database.db, first.slug);
       const auditBefore = await database.db.auditLog.count();

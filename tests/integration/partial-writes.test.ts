@@ -5,13 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type Provider, type TestDatabase } from '../support/databases';
+import { PROVIDERS, type Provider, type TestDatabase } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { schoolFormFor } from '../support/school-form';
-
-type Mutations = typeof import('@/lib/schools/mutations');
-type Seed = typeof import('@/lib/seed/seed');
-type FormSchema = typeof import('@/lib/validation/school-form');
 
 /** A trigger that aborts any INSERT into `table` whose `column` contains `marker`. */
 async function failInsertsWhere(database: TestDatabase, provider: Provider, table: string, column: string, marker: string) {
@@ -40,24 +37,16 @@ async function schoolState(database: TestDatabase, slug: string) {
 }
 
 describe.each(PROVIDERS)('interrupted writes on %s', (provider) => {
-  let database: TestDatabase;
-  let mutations: Mutations;
-  let seed: Seed;
-  let parse: (values: Record<string, string>) => import('@/lib/validation/school-form').SchoolInput;
+  const { database, mutations, seed, form } = useTestDatabase(provider, {
+    mutations: () => import('@/lib/schools/mutations'), seed: () => import('@/lib/seed/seed'), form: () => import('@/lib/validation/school-form'),
+  });
+  const parse = (values: Record<string, string>) => form.schoolFormSchema.parse(values);
   let dir: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    mutations = await importWithDatabase<Mutations>(database.url, '@/lib/schools/mutations');
-    seed = await import('@/lib/seed/seed');
-    const { schoolFormSchema } = (await import('@/lib/validation/school-form')) as FormSchema;
-    parse = (values) => schoolFormSchema.parse(values);
+  beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), `imgp-partial-${provider}-`));
   });
-  afterAll(async () => {
-    await database.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a school save whose audit insert fails changes neither the school, its sources nor its version', async () => {
     const editor = await createUser(database.db, { email: 'partial@example.test', role: 'editor' });

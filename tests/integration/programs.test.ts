@@ -2,13 +2,10 @@
 // the seed CSV rows (it shares no code with lib/programs).
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { parseCsv } from '@/lib/csv/parse';
-
-type Queries = typeof import('@/lib/programs/queries');
-type Related = typeof import('@/lib/programs/related-guides');
-type Filters = typeof import('@/lib/programs/filters');
 
 const rows = parseCsv(readFileSync('prisma/seed-data/programs.csv', 'utf8')).records.map((r) => r.values);
 const regions = [...new Set(rows.map((r) => r.region.toLowerCase()).filter(Boolean))];
@@ -46,22 +43,10 @@ const filterArb: fc.Arbitrary<Oracle> = fc.record(
 );
 
 describe.each(PROVIDERS)('programs directory on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-  let related: Related;
-  let filters: Filters;
+  const { database, queries, related, filters } = useTestDatabase(provider, {
+    queries: () => import('@/lib/programs/queries'), related: () => import('@/lib/programs/related-guides'), filters: () => import('@/lib/programs/filters'),
+  });
   const parse = (query: string) => filters.parseProgramFilter(new URLSearchParams(query)).filter;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/programs/queries');
-    related = await import('@/lib/programs/related-guides');
-    filters = await import('@/lib/programs/filters');
-  });
-  afterAll(async () => {
-    await database.db.$disconnect();
-    await database.drop();
-  });
 
   it('lists every seed program, 20 per page, in name-then-slug order', async () => {
     const expected = [...rows].sort(byNameThenSlug).map((r) => r.slug);

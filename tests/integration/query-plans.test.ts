@@ -1,8 +1,9 @@
 // Every /schools facet and the text search are answered through an index, never a full scan of School.
 // SQLite: EXPLAIN QUERY PLAN. PostgreSQL: EXPLAIN with enable_seqscan off (51 seed rows would otherwise make
 // a sequential scan the honest choice); the plan must then reach the row through the named index.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 
 // The WHERE clause schoolWhere() produces for each facet alone, and the index that must serve it.
 const FACETS: [facet: string, where: string, index: string][] = [
@@ -22,11 +23,7 @@ const FACETS: [facet: string, where: string, index: string][] = [
 ];
 
 describe.each(PROVIDERS)('query plans on %s', (provider) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-  });
-  afterAll(() => database.drop());
+  const { database } = useTestDatabase(provider);
 
   async function plan(sql: string): Promise<string> {
     if (provider === 'sqlite') {

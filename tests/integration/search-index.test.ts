@@ -1,12 +1,10 @@
 // The school search index (FTS5 on SQLite, tsvector + pg_trgm on PostgreSQL) against the full-scan ranking
 // it replaced: same matches, best tier first, kept in sync by triggers/generated columns, safe with any text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { prepareQuery, rankDocument } from '@/lib/search/fuzzy';
 import { buildSchool, createSchool } from '@/lib/factories';
-
-type Queries = typeof import('@/lib/schools/queries');
-type Filters = typeof import('@/lib/schools/filters');
 
 const QUERIES = [
   'harvrd', 'jonhs hopkins', 'Sinai', 'St. Louis', 'St. Louis University', 'Einstein', 'university', 'univ',
@@ -19,16 +17,7 @@ const HOSTILE = ['"harvard', 'harvard OR yale', 'NEAR(harvard yale)', '*', 'scho
   'harvard)', '^harvard', 'a & b | !c', "'':*", '\\', '😀 medicine', 'ＨＡＲＶＡＲＤ', '%_%', 'NULL', '{}'];
 
 describe.each(PROVIDERS)('school search index on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-  let filters: Filters;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/schools/queries');
-    filters = await import('@/lib/schools/filters');
-  });
-  afterAll(() => database.drop());
+  const { database, queries, filters } = useTestDatabase(provider, { queries: () => import('@/lib/schools/queries'), filters: () => import('@/lib/schools/filters') });
 
   const search = async (q: string) =>
     (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q, intl: 'yes,limited,no' })).filter, { perPage: null })).results;

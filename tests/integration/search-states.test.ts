@@ -1,13 +1,11 @@
 // Search by state name or abbreviation finds every school in the state (issue 18), on both databases, and the
 // data migration that adds state names to older rows' search text gives what a fresh save would.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { loadCsvSchools } from '../support/school-oracle';
 import { buildSchoolSearchText } from '@/lib/search/normalize';
-
-type Queries = typeof import('@/lib/schools/queries');
-type Filters = typeof import('@/lib/schools/filters');
 
 const csv = loadCsvSchools();
 /** The directory's default listing in one state: schools that accept international applicants. */
@@ -20,16 +18,7 @@ function migrationSql(dir: string): string[] {
 }
 
 describe.each(PROVIDERS)('search by state on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-  let filters: Filters;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/schools/queries');
-    filters = await import('@/lib/schools/filters');
-  });
-  afterAll(() => database.drop());
+  const { database, queries, filters } = useTestDatabase(provider, { queries: () => import('@/lib/schools/queries'), filters: () => import('@/lib/schools/filters') });
 
   const search = async (q: string) =>
     (await queries.searchSchools(filters.parseSchoolFilter(new URLSearchParams({ q })).filter, { perPage: null })).results.map((s) => s.slug);

@@ -1,33 +1,18 @@
 // Issue 15 item 6 (the "low" findings) on real SQLite and PostgreSQL: editors no longer read the audit entries
 // about people and sign-ins; changing your own password is throttled and never sends a password back; the
 // per-school feed tells only changes made while the school was published, in its public fields.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { signInAs, useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
 import { mockRequest } from '../support/next-mocks';
+import { formData } from '../support/form-data';
 
 vi.mock('next/headers', () => import('../support/next-mocks'));
 vi.mock('next/cache', () => import('../support/next-mocks'));
 
-type AuditList = typeof import('@/lib/audit/list');
-
-function formData(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
 describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
-  let database: TestDatabase;
-  let audit: AuditList;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    audit = await importWithDatabase<AuditList>(database.url, '@/lib/audit/list');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const { database, audit } = useTestDatabase(provider, { audit: () => import('@/lib/audit/list') });
 
   it('editors see content entries only; admins see sign-ins and accounts too', async () => {
     await database.db.auditLog.createMany({
@@ -51,8 +36,7 @@ describe.each(PROVIDERS)('low-severity hardening on %s', (provider) => {
 
   it('changing your own password: 5 wrong guesses per 15 minutes, then refused; passwords never echoed', async () => {
     const me = await createUser(database.db, { email: 'me@example.test', password: 'old-password-123' });
-    const { createSession } = await import('@/lib/auth/session');
-    mockRequest.sessionToken = (await createSession(me.id)).token;
+    await signInAs(me);
     const { changePasswordAction } = await import('@/app/admin/(dashboard)/account/actions');
     const attempt = (current: string) => changePasswordAction(null, formData({ current, password: 'violet-harbour-lantern-42', confirm: 'violet-harbour-lantern-42' }));
     for (let i = 0; i < 5; i++) {

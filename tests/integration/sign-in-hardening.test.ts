@@ -3,32 +3,18 @@
 // out from another address (decision 040); a throttled attacker adds one audit entry per window, not one per
 // request; sign-in audit entries older than their retention are pruned; the corrections form has a site-wide
 // ceiling besides its per-address limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '@/lib/factories';
-
-type SignIn = typeof import('@/lib/auth/sign-in');
-type Prune = typeof import('@/lib/auth/prune');
-type Submit = typeof import('@/lib/corrections/submit');
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 
 describe.each(PROVIDERS)('sign-in hardening on %s', (provider) => {
-  let database: TestDatabase;
-  let auth: SignIn;
-  let prune: Prune;
-  let corrections: Submit;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    auth = await importWithDatabase<SignIn>(database.url, '@/lib/auth/sign-in');
-    prune = await import('@/lib/auth/prune');
-    corrections = await import('@/lib/corrections/submit');
-  });
-  afterAll(async () => {
-    await database.drop();
+  const { database, auth, prune, corrections } = useTestDatabase(provider, {
+    auth: () => import('@/lib/auth/sign-in'), prune: () => import('@/lib/auth/prune'), corrections: () => import('@/lib/corrections/submit'),
   });
 
   it('a parallel burst of 20 guesses for one account from one address has at most 5 passwords checked', async () => {

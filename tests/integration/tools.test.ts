@@ -1,24 +1,14 @@
 // The tools against real SQLite and real PostgreSQL: map state counts equal the directory totals for the
 // same filters, feeds read the audit log (escaped) or fall back to updatedAt, /numbers keeps gaps as null.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, importWithDatabase, PROVIDERS, type TestDatabase } from '../support/databases';
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../support/databases';
+import { useTestDatabase } from '../support/use-test-database';
 import { US_STATES } from '@/lib/validation/enums';
-
-type Queries = typeof import('@/lib/schools/queries');
 
 const FILTERS = ['', 'intl=yes,limited&aid=need', 'degree=md&ownership=private', 'state=ny&funds=proof', 'q=university&tuition_max=80000', 'aid=merit,loan&cosigner=yes'];
 
 describe.each(PROVIDERS)('tools on %s', (provider) => {
-  let database: TestDatabase;
-  let queries: Queries;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    queries = await importWithDatabase<Queries>(database.url, '@/lib/schools/queries');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const { database, queries } = useTestDatabase(provider, { queries: () => import('@/lib/schools/queries') });
 
   it('map state counts equal searchSchools totals with that state added', async () => {
     const { parseSchoolFilter } = await import('@/lib/schools/filters');

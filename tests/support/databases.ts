@@ -50,10 +50,15 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
   };
 }
 
-/** Imports an app module (which reads DATABASE_URL through lib/db) bound to the given database. */
-export async function importWithDatabase<T>(url: string, modulePath: string): Promise<T> {
+/** Points the app modules imported from now on (lib/db reads DATABASE_URL) at the given database. */
+export function bindAppToDatabase(url: string): void {
   vi.resetModules();
   process.env.DATABASE_URL = url;
   (globalThis as { imgPathwaysDb?: unknown }).imgPathwaysDb = undefined;
+}
+
+/** Imports an app module (which reads DATABASE_URL through lib/db) bound to the given database. */
+export async function importWithDatabase<T>(url: string, modulePath: string): Promise<T> {
+  bindAppToDatabase(url);
   return (await import(/* @vite-ignore */ modulePath)) as T;
 }
