@@ -1,0 +1,26 @@
+// The confirmation step before a listing is deleted: "Delete <name>?", what goes with it (the page's words),
+// the delete button and a way back to the edit page.
+import Link from 'next/link';
+import type { FormAction } from '@/lib/admin/action';
+import { ActionButton } from './ActionButton';
+
+type Props<T> = {
+  kind: { noun: string; adminPath: string };
+  listing: { id: number; name: string };
+  action: FormAction<T>;
+  /** The paragraph: what the delete removes. */
+  children: React.ReactNode;
+};
+
+export function ListingDeletePage<T>({ kind, listing, action, children }: Props<T>) {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Delete {listing.name}?</h1>
+      <p>{children}</p>
+      <div className="flex gap-3">
+        <ActionButton action={action} fields={{ id: String(listing.id) }} label={`Yes, delete this ${kind.noun}`} tone="danger" />
+        <Link href={`${kind.adminPath}/${listing.id}`}>Cancel</Link>
+      </div>
+    </div>
+  );
+}
