@@ -2,7 +2,7 @@
 // and deletions are one line each; their full snapshot stays in the audit log).
 import { formatValue } from '@/lib/audit/diff';
 
-type Entry = {
+export type HistoryEntry = {
   id: number;
   action: string;
   actorEmail: string | null;
@@ -12,7 +12,7 @@ type Entry = {
   afterValues: Record<string, unknown>;
 };
 
-export function History({ entries, labels }: { entries: Entry[]; labels: Record<string, string> }) {
+export function History({ entries, labels }: { entries: HistoryEntry[]; labels: Record<string, string> }) {
   if (entries.length === 0) return <p className="text-sm text-slate-700">No recorded changes yet.</p>;
   return (
     <ol className="space-y-3" data-testid="history">

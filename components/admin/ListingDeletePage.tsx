@@ -8,15 +8,15 @@ type Props<T> = {
   kind: { noun: string; adminPath: string };
   listing: { id: number; name: string };
   action: FormAction<T>;
-  /** The paragraph: what the delete removes. */
-  children: React.ReactNode;
+  /** The paragraph's words: what the delete removes. */
+  removes: React.ReactNode;
 };
 
-export function ListingDeletePage<T>({ kind, listing, action, children }: Props<T>) {
+export function ListingDeletePage<T>({ kind, listing, action, removes }: Props<T>) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Delete {listing.name}?</h1>
-      <p>{children}</p>
+      <p>{removes}</p>
       <div className="flex gap-3">
         <ActionButton action={action} fields={{ id: String(listing.id) }} label={`Yes, delete this ${kind.noun}`} tone="danger" />
         <Link href={`${kind.adminPath}/${listing.id}`}>Cancel</Link>

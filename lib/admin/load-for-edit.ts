@@ -19,11 +19,12 @@ export async function loadListing<T>({ params }: IdPageProps, load: (id: number)
 }
 
 /**
- * The edit page's listing, its history (and `more`, loaded alongside), and `created`. Pages that show no
- * "created" notice pass no searchParams.
+ * The edit page's listing, what ListingEditPage takes from the load (`page`: the kind, the history, whether
+ * the listing was just created) and `more`, loaded alongside the history. Pages that show no "created"
+ * notice (lenders, programs) pass only their params.
  */
-export async function loadForEdit<T extends { id: number }, M = undefined>(
-  kind: { entity: ListingEntity },
+export async function loadForEdit<K extends { entity: ListingEntity }, T extends { id: number }, M = undefined>(
+  kind: K,
   props: EditPageProps,
   load: (id: number) => Promise<T | null>,
   more?: (id: number) => Promise<M>,
@@ -31,5 +32,5 @@ export async function loadForEdit<T extends { id: number }, M = undefined>(
   const listing = await loadListing(props, load);
   const [history, extra] = await Promise.all([listEntityHistory(kind.entity, listing.id), more?.(listing.id)]);
   const created = props.searchParams ? (await props.searchParams).saved === 'created' : false;
-  return { listing, history, created, more: extra as M };
+  return { listing, page: { kind, history, created }, more: extra as M };
 }

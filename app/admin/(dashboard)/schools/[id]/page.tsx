@@ -1,14 +1,11 @@
 // /admin/schools/[id] — edit every field of a school, mark it verified, see its history, go to delete.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/require';
+import { loadForEdit, type EditPageProps } from '@/lib/admin/load-for-edit';
 import { getSchoolForEdit } from '@/lib/schools/admin-queries';
 import { schoolFormValues } from '@/lib/schools/form-values';
-import { SCHOOL_FIELD_LABEL } from '@/lib/schools/form-fields';
-import { listEntityHistory } from '@/lib/audit/list';
-import { SchoolForm } from '@/components/admin/SchoolForm';
+import { schoolKind } from '@/lib/schools/kind';
 import { ActionButton } from '@/components/admin/ActionButton';
-import { History } from '@/components/admin/History';
 import { ListingEditPage } from '@/components/admin/ListingEditPage';
 import { updateSchoolAction, verifySchoolAction } from '../actions';
 import { deleteIntlCountAction, saveIntlCountAction } from '../intl-count-actions';
@@ -19,32 +16,16 @@ import { addEvidenceAction, removeEvidenceAction, updateEvidenceAction } from '.
 
 export const metadata: Metadata = { title: 'Edit school' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function EditSchoolPage({ params, searchParams }: Props) {
+export default async function EditSchoolPage(props: EditPageProps) {
   await requireRole('editor');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id < 1) notFound();
-  const school = await getSchoolForEdit(id);
-  if (!school) notFound();
-  const [history, intlCounts] = await Promise.all([listEntityHistory('school', id), listSchoolIntlCounts(id)]);
-  const created = (await searchParams).saved === 'created';
+  const { listing: school, page, more: intlCounts } = await loadForEdit(schoolKind, props, getSchoolForEdit, listSchoolIntlCounts);
   return (
     <ListingEditPage
-      basePath="/admin/schools"
-      listLabel="All schools"
+      {...page}
       listing={school}
       publicPage={{ href: `/schools/${school.slug}`, published: school.status === 'published' }}
       verifyAction={verifySchoolAction}
-      createdNotice={created ? 'School created.' : null}
-      form={
-        <SchoolForm
-          action={updateSchoolAction}
-          initial={schoolFormValues(school)}
-          hidden={{ id: String(school.id), version: String(school.version) }}
-          submitLabel="Save changes"
-        />
-      }
+      form={{ action: updateSchoolAction, initial: schoolFormValues(school) }}
       extra={
         <>
           <EvidenceSection
@@ -98,7 +79,6 @@ export default async function EditSchoolPage({ params, searchParams }: Props) {
           </section>
         </>
       }
-      history={<History entries={history} labels={SCHOOL_FIELD_LABEL} />}
     />
   );
 }

@@ -12,9 +12,6 @@ export const metadata: Metadata = { title: 'Delete article' };
 export default async function DeleteArticlePage(props: IdPageProps) {
   await requireRole('editor');
   const article = await loadListing(props, getArticleForEdit);
-  return (
-    <ListingDeletePage kind={articleKind} listing={{ id: article.id, name: article.title }} action={deleteArticleAction}>
-      This removes the article and its {article.sources.length} sources. The audit log keeps a copy of every field.
-    </ListingDeletePage>
-  );
+  const removes = <>This removes the article and its {article.sources.length} sources. The audit log keeps a copy of every field.</>;
+  return <ListingDeletePage kind={articleKind} listing={{ id: article.id, name: article.title }} action={deleteArticleAction} removes={removes} />;
 }

@@ -12,9 +12,6 @@ export const metadata: Metadata = { title: 'Delete event' };
 export default async function DeleteEventPage(props: IdPageProps) {
   await requireRole('editor');
   const event = await loadListing(props, getEventForEdit);
-  return (
-    <ListingDeletePage kind={eventKind} listing={{ id: event.id, name: event.title }} action={deleteEventAction}>
-      This removes the event. The audit log keeps a copy of every field.
-    </ListingDeletePage>
-  );
+  const removes = <>This removes the event. The audit log keeps a copy of every field.</>;
+  return <ListingDeletePage kind={eventKind} listing={{ id: event.id, name: event.title }} action={deleteEventAction} removes={removes} />;
 }

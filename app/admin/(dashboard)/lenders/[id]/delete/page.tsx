@@ -12,9 +12,6 @@ export const metadata: Metadata = { title: 'Delete lender' };
 export default async function DeleteLenderPage(props: IdPageProps) {
   await requireRole('editor');
   const lender = await loadListing(props, getLenderForEdit);
-  return (
-    <ListingDeletePage kind={lenderKind} listing={lender} action={deleteLenderAction}>
-      This removes the lender and its {lender.sources.length} sources. The audit log keeps a copy of every field.
-    </ListingDeletePage>
-  );
+  const removes = <>This removes the lender and its {lender.sources.length} sources. The audit log keeps a copy of every field.</>;
+  return <ListingDeletePage kind={lenderKind} listing={lender} action={deleteLenderAction} removes={removes} />;
 }

@@ -12,9 +12,6 @@ export const metadata: Metadata = { title: 'Delete program' };
 export default async function DeleteProgramPage(props: IdPageProps) {
   await requireRole('editor');
   const program = await loadListing(props, getProgramForEdit);
-  return (
-    <ListingDeletePage kind={programKind} listing={program} action={deleteProgramAction}>
-      This removes the program and its {program.sources.length} sources. The audit log keeps a copy of every field.
-    </ListingDeletePage>
-  );
+  const removes = <>This removes the program and its {program.sources.length} sources. The audit log keeps a copy of every field.</>;
+  return <ListingDeletePage kind={programKind} listing={program} action={deleteProgramAction} removes={removes} />;
 }

@@ -12,10 +12,11 @@ export const metadata: Metadata = { title: 'Delete school' };
 export default async function DeleteSchoolPage(props: IdPageProps) {
   await requireRole('editor');
   const school = await loadListing(props, getSchoolForEdit);
-  return (
-    <ListingDeletePage kind={schoolKind} listing={school} action={deleteSchoolAction}>
+  const removes = (
+    <>
       This removes the school, its {school.sources.length} sources and its public page at /schools/{school.slug}. The audit log keeps a copy
       of every field. To hide it without deleting, set its status to draft instead.
-    </ListingDeletePage>
+    </>
   );
+  return <ListingDeletePage kind={schoolKind} listing={school} action={deleteSchoolAction} removes={removes} />;
 }
