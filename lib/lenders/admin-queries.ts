@@ -2,21 +2,19 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
+import { adminListFields, listOrder, parseListParams } from '../admin/load-list';
 import { staleWhere } from '../schools/admin-queries';
 
 const withSources = { sources: { orderBy: { position: 'asc' as const } } };
 
 export const adminLenderListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
-  sort: z.enum(['name', 'updated']).catch('name').default('name'),
+  ...adminListFields,
   queue: z.enum(['stale']).optional().catch(undefined),
 });
 export type AdminLenderList = z.infer<typeof adminLenderListSchema>;
 
 export function parseAdminLenderList(params: Record<string, string | string[] | undefined>): AdminLenderList {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return adminLenderListSchema.parse(flat);
+  return parseListParams(adminLenderListSchema, params);
 }
 
 export async function listLendersForAdmin(list: AdminLenderList = { sort: 'name' }, now = new Date()) {
@@ -26,7 +24,7 @@ export async function listLendersForAdmin(list: AdminLenderList = { sort: 'name'
       ...(list.status ? { status: list.status } : {}),
       ...(list.q ? { OR: [{ slug: { contains: list.q.toLowerCase() } }, { name: { contains: list.q } }] } : {}),
     },
-    orderBy: list.sort === 'updated' ? [{ updatedAt: 'desc' }, { name: 'asc' }] : [{ name: 'asc' }, { slug: 'asc' }],
+    orderBy: listOrder(list.sort),
     select: { id: true, slug: true, name: true, status: true, updatedAt: true, lastVerifiedAt: true },
   });
 }

@@ -14,12 +14,6 @@ export default async function EditArticlePage(props: EditPageProps) {
   await requireRole('editor');
   const { listing: article, page } = await loadForEdit(articleKind, props, getArticleForEdit);
   const form = { action: updateArticleAction, fields: ARTICLE_FORM_FIELDS, initial: articleFormValues(article), previewLabel: 'Preview the body' };
-  return (
-    <ListingEditPage
-      {...page}
-      listing={{ id: article.id, name: article.title, version: article.version }}
-      publicPage={{ href: `/guides/${article.slug}`, published: article.status === 'published' }}
-      form={form}
-    />
-  );
+  const publicPage = { href: `/guides/${article.slug}`, published: article.status === 'published' };
+  return <ListingEditPage {...page} listing={{ id: article.id, name: article.title, version: article.version }} publicPage={publicPage} form={form} />;
 }

@@ -14,12 +14,6 @@ export default async function EditEventPage(props: EditPageProps) {
   await requireRole('editor');
   const { listing: event, page } = await loadForEdit(eventKind, props, getEventForEdit);
   const form = { action: updateEventAction, fields: EVENT_FORM_FIELDS, initial: eventFormValues(event) };
-  return (
-    <ListingEditPage
-      {...page}
-      listing={{ id: event.id, name: event.title, version: event.version }}
-      publicPage={{ href: `/events/${event.slug}`, published: event.status === 'published' }}
-      form={form}
-    />
-  );
+  const publicPage = { href: `/events/${event.slug}`, published: event.status === 'published' };
+  return <ListingEditPage {...page} listing={{ id: event.id, name: event.title, version: event.version }} publicPage={publicPage} form={form} />;
 }

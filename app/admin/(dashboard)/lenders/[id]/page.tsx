@@ -13,6 +13,5 @@ export const metadata: Metadata = { title: 'Edit lender' };
 export default async function EditLenderPage({ params }: IdPageProps) {
   await requireRole('editor');
   const { listing: lender, page } = await loadForEdit(lenderKind, { params }, getLenderForEdit);
-  const form = { action: updateLenderAction, fields: LENDER_FORM_FIELDS, initial: lenderFormValues(lender) };
-  return <ListingEditPage {...page} listing={lender} verifyAction={verifyLenderAction} form={form} />;
+  return <ListingEditPage {...page} listing={lender} verifyAction={verifyLenderAction} form={{ action: updateLenderAction, fields: LENDER_FORM_FIELDS, initial: lenderFormValues(lender) }} />;
 }

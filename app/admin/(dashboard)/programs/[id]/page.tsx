@@ -13,6 +13,5 @@ export const metadata: Metadata = { title: 'Edit program' };
 export default async function EditProgramPage({ params }: IdPageProps) {
   await requireRole('editor');
   const { listing: program, page } = await loadForEdit(programKind, { params }, getProgramForEdit);
-  const form = { action: updateProgramAction, fields: PROGRAM_FORM_FIELDS, initial: programFormValues(program) };
-  return <ListingEditPage {...page} listing={program} verifyAction={verifyProgramAction} form={form} />;
+  return <ListingEditPage {...page} listing={program} verifyAction={verifyProgramAction} form={{ action: updateProgramAction, fields: PROGRAM_FORM_FIELDS, initial: programFormValues(program) }} />;
 }
