@@ -1,10 +1,11 @@
 // The frame every admin list page shares: title with its "add" link, the notice after a delete, the filter
 // form, how many rows match, and the table, its rows drawn from the page's columns: first the listing's name
-// linking to its edit page (with a grey second line), then one cell per column.
+// (or title) linking to its edit page with a grey second line (the slug unless the page says), then one cell
+// per column.
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 
-type Column<R> = { label: string; cell: (row: R) => React.ReactNode };
+export type ListColumn<R> = { label: string; cell: (row: R) => React.ReactNode };
 
 type Props<R> = {
   title: string;
@@ -17,18 +18,23 @@ type Props<R> = {
   rows: R[];
   /** Show "12 schools" above the table. */
   counted?: boolean;
-  name: { label: string; of: (row: R) => { name: string; detail: string } };
-  columns: Column<R>[];
+  /** The first column's header; "Name" unless given. */
+  nameLabel?: string;
+  /** The first column's second line; the slug unless given. */
+  detail?: (row: R) => string;
+  columns: ListColumn<R>[];
 };
 
 /** The status and dates columns of the listings that are verified (schools, lenders, programs). */
-export const VERIFIED_LISTING_COLUMNS: Column<{ status: string; lastVerifiedAt: Date | null; updatedAt: Date }>[] = [
+export const VERIFIED_LISTING_COLUMNS: ListColumn<{ status: string; lastVerifiedAt: Date | null; updatedAt: Date }>[] = [
   { label: 'Status', cell: (row) => row.status },
   { label: 'Last verified', cell: (row) => (row.lastVerifiedAt ? formatDate(row.lastVerifiedAt) : 'Never') },
   { label: 'Updated', cell: (row) => formatDate(row.updatedAt) },
 ];
 
-export function AdminListPage<R extends { id: number }>({ title, kind, addLabel, deleted, filters, rows, counted, name, columns }: Props<R>) {
+type ListingRow = { id: number; slug: string } & ({ name: string } | { title: string });
+
+export function AdminListPage<R extends ListingRow>({ title, kind, addLabel, deleted, filters, rows, counted, nameLabel = 'Name', detail = (row) => row.slug, columns }: Props<R>) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -47,7 +53,7 @@ export function AdminListPage<R extends { id: number }>({ title, kind, addLabel,
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            {[name.label, ...columns.map((column) => column.label)].map((label) => (
+            {[nameLabel, ...columns.map((column) => column.label)].map((label) => (
               <th key={label} scope="col" className="p-2">
                 {label}
               </th>
@@ -58,8 +64,8 @@ export function AdminListPage<R extends { id: number }>({ title, kind, addLabel,
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200">
               <td className="p-2">
-                <Link href={`${kind.adminPath}/${row.id}`}>{name.of(row).name}</Link>
-                <span className="block text-xs text-slate-600">{name.of(row).detail}</span>
+                <Link href={`${kind.adminPath}/${row.id}`}>{'name' in row ? row.name : row.title}</Link>
+                <span className="block text-xs text-slate-600">{detail(row)}</span>
               </td>
               {columns.map((column) => (
                 <td key={column.label} className="p-2">

@@ -3,9 +3,14 @@
 type Props = {
   values: { q?: string | null; status?: string | null; queue?: string | null; sort?: string | null };
   searchLabel?: string;
-  queues?: { all: string; options: { value: string; label: string }[] };
+  queues?: { all: string; options: Queue[] };
   sortable?: boolean;
 };
+
+type Queue = { value: string; label: string };
+
+/** The queue of the listings that are verified (schools, lenders, programs). */
+export const STALE_QUEUE: Queue = { value: 'stale', label: 'Not verified in 12 months' };
 
 const control = 'mt-1 rounded border border-slate-400 bg-white px-2 py-1';
 

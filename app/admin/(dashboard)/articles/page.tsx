@@ -6,28 +6,20 @@ import { listArticlesForAdmin, parseAdminArticleList } from '@/lib/articles/admi
 import { articleKind } from '@/lib/articles/kind';
 import { formatDate } from '@/lib/dates';
 import { categoryLabel } from '@/lib/content/categories';
-import { AdminListPage } from '@/components/admin/AdminListPage';
+import { AdminListPage, type ListColumn } from '@/components/admin/AdminListPage';
 import { ListFilters } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Articles' };
 
+const COLUMNS: ListColumn<Awaited<ReturnType<typeof listArticlesForAdmin>>[number]>[] = [
+  { label: 'Category', cell: (a) => categoryLabel(a.category) },
+  { label: 'Status', cell: (a) => a.status },
+  { label: 'Last reviewed', cell: (a) => formatDate(a.lastReviewedAt) },
+];
+
 export default async function AdminArticlesPage({ searchParams }: ListPageProps) {
   await requireRole('editor');
-  const { list, rows, deleted } = await loadList(searchParams, parseAdminArticleList, listArticlesForAdmin);
-  return (
-    <AdminListPage
-      title="Articles"
-      kind={articleKind}
-      addLabel="Write an article"
-      deleted={deleted}
-      filters={<ListFilters values={list} searchLabel="Title or slug" />}
-      rows={rows}
-      name={{ label: 'Title', of: (a) => ({ name: a.title, detail: a.slug }) }}
-      columns={[
-        { label: 'Category', cell: (a) => categoryLabel(a.category) },
-        { label: 'Status', cell: (a) => a.status },
-        { label: 'Last reviewed', cell: (a) => formatDate(a.lastReviewedAt) },
-      ]}
-    />
-  );
+  const { list, ...loaded } = await loadList(searchParams, parseAdminArticleList, listArticlesForAdmin);
+  const filters = <ListFilters values={list} searchLabel="Title or slug" />;
+  return <AdminListPage {...loaded} title="Articles" kind={articleKind} addLabel="Write an article" filters={filters} nameLabel="Title" columns={COLUMNS} />;
 }

@@ -6,7 +6,7 @@ import { loadList, type ListPageProps } from '@/lib/admin/load-list';
 import { listEventsForAdmin, parseAdminEventList } from '@/lib/events/admin-queries';
 import { eventKind } from '@/lib/events/kind';
 import { formatStart } from '@/lib/events/when';
-import { AdminListPage } from '@/components/admin/AdminListPage';
+import { AdminListPage, type ListColumn } from '@/components/admin/AdminListPage';
 import { ListFilters } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Events' };
@@ -19,25 +19,16 @@ const QUEUES = {
   ],
 };
 
+const COLUMNS: ListColumn<Awaited<ReturnType<typeof listEventsForAdmin>>[number]>[] = [
+  { label: 'Kind', cell: (e) => e.kind },
+  { label: 'Start (as the source gives it)', cell: (e) => formatStart(e) ?? '—' },
+  { label: 'Source date', cell: (e) => e.sourceDate ?? 'none' },
+  { label: 'Status', cell: (e) => e.status },
+];
+
 export default async function AdminEventsPage({ searchParams }: ListPageProps) {
   await requireRole('editor');
-  const { list, rows, deleted } = await loadList(searchParams, parseAdminEventList, listEventsForAdmin);
-  return (
-    <AdminListPage
-      title="Events"
-      kind={eventKind}
-      addLabel="Add an event"
-      deleted={deleted}
-      filters={<ListFilters values={list} queues={QUEUES} />}
-      rows={rows}
-      counted
-      name={{ label: 'Title', of: (e) => ({ name: e.title, detail: e.slug }) }}
-      columns={[
-        { label: 'Kind', cell: (e) => e.kind },
-        { label: 'Start (as the source gives it)', cell: (e) => formatStart(e) ?? '—' },
-        { label: 'Source date', cell: (e) => e.sourceDate ?? 'none' },
-        { label: 'Status', cell: (e) => e.status },
-      ]}
-    />
-  );
+  const { list, ...loaded } = await loadList(searchParams, parseAdminEventList, listEventsForAdmin);
+  const filters = <ListFilters values={list} queues={QUEUES} />;
+  return <AdminListPage {...loaded} title="Events" kind={eventKind} addLabel="Add an event" filters={filters} counted nameLabel="Title" columns={COLUMNS} />;
 }

@@ -5,26 +5,13 @@ import { loadList, type ListPageProps } from '@/lib/admin/load-list';
 import { listLendersForAdmin, parseAdminLenderList } from '@/lib/lenders/admin-queries';
 import { lenderKind } from '@/lib/lenders/kind';
 import { AdminListPage, VERIFIED_LISTING_COLUMNS } from '@/components/admin/AdminListPage';
-import { ListFilters } from '@/components/admin/ListFilters';
+import { ListFilters, STALE_QUEUE } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Lenders' };
 
-const QUEUES = { all: 'All lenders', options: [{ value: 'stale', label: 'Not verified in 12 months' }] };
-
 export default async function AdminLendersPage({ searchParams }: ListPageProps) {
   await requireRole('editor');
-  const { list, rows, deleted } = await loadList(searchParams, parseAdminLenderList, listLendersForAdmin);
-  return (
-    <AdminListPage
-      title="Lenders"
-      kind={lenderKind}
-      addLabel="Add a lender"
-      deleted={deleted}
-      filters={<ListFilters values={list} searchLabel="Name or slug" queues={QUEUES} sortable />}
-      rows={rows}
-      counted
-      name={{ label: 'Name', of: (lender) => ({ name: lender.name, detail: lender.slug }) }}
-      columns={VERIFIED_LISTING_COLUMNS}
-    />
-  );
+  const { list, ...loaded } = await loadList(searchParams, parseAdminLenderList, listLendersForAdmin);
+  const filters = <ListFilters values={list} searchLabel="Name or slug" queues={{ all: 'All lenders', options: [STALE_QUEUE] }} sortable />;
+  return <AdminListPage {...loaded} title="Lenders" kind={lenderKind} addLabel="Add a lender" filters={filters} counted columns={VERIFIED_LISTING_COLUMNS} />;
 }

@@ -5,31 +5,24 @@ import { loadList, type ListPageProps } from '@/lib/admin/load-list';
 import { listProgramsForAdmin, parseAdminProgramList } from '@/lib/programs/admin-queries';
 import { programKind } from '@/lib/programs/kind';
 import { AdminListPage, VERIFIED_LISTING_COLUMNS } from '@/components/admin/AdminListPage';
-import { ListFilters } from '@/components/admin/ListFilters';
+import { ListFilters, STALE_QUEUE } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Programs' };
 
-const QUEUES = {
-  all: 'All programs',
-  options: [
-    { value: 'stale', label: 'Not verified in 12 months' },
-    { value: 'unknown', label: 'Format not published' },
-  ],
-};
+const QUEUES = { all: 'All programs', options: [STALE_QUEUE, { value: 'unknown', label: 'Format not published' }] };
 
 export default async function AdminProgramsPage({ searchParams }: ListPageProps) {
   await requireRole('editor');
-  const { list, rows, deleted } = await loadList(searchParams, parseAdminProgramList, listProgramsForAdmin);
+  const { list, ...loaded } = await loadList(searchParams, parseAdminProgramList, listProgramsForAdmin);
   return (
     <AdminListPage
+      {...loaded}
       title="Programs"
       kind={programKind}
       addLabel="Add a program"
-      deleted={deleted}
       filters={<ListFilters values={list} searchLabel="Name, provider or slug" queues={QUEUES} sortable />}
-      rows={rows}
       counted
-      name={{ label: 'Name', of: (program) => ({ name: program.name, detail: `${program.slug} · ${program.provider}` }) }}
+      detail={(program) => `${program.slug} · ${program.provider}`}
       columns={[{ label: 'Country', cell: (program) => program.country }, ...VERIFIED_LISTING_COLUMNS]}
     />
   );
