@@ -1,6 +1,7 @@
 // A record's change history: one entry per audit row, each changed field shown as before → after (creations
 // and deletions are one line each; their full snapshot stays in the audit log).
 import { formatValue } from '@/lib/audit/diff';
+import { Timestamp } from './Timestamp';
 
 export type HistoryEntry = {
   id: number;
@@ -22,7 +23,7 @@ export function History({ entries, labels }: { entries: HistoryEntry[]; labels: 
           <li key={entry.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
             <p>
               <strong>{entry.action}</strong> by {entry.actorEmail ?? 'the system'} on{' '}
-              <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+              <Timestamp date={entry.createdAt} />
               {entry.note ? <span className="text-slate-700"> — {entry.note}</span> : null}
             </p>
             {fields.length && !/\.(create|delete)$/.test(entry.action) ? (

@@ -14,6 +14,11 @@ export const adminListFields = {
   sort: z.enum(['name', 'updated']).catch('name').default('name'),
 };
 
+/** A verified listing's list (schools, lenders, programs): search, status, sort, and the kind's queues. */
+export function verifiedListSchema<const Q extends readonly [string, ...string[]]>(queues: Q) {
+  return z.object({ ...adminListFields, queue: z.enum(queues).optional().catch(undefined) });
+}
+
 /** The first value of a repeated parameter; an empty value counts as absent. */
 export function parseListParams<S extends z.ZodType>(schema: S, params: SearchParams): z.output<S> {
   return schema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));

@@ -2,20 +2,15 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import { adminListFields, listOrder, parseListParams } from '../admin/load-list';
+import { listOrder, parseListParams, verifiedListSchema, type SearchParams } from '../admin/load-list';
 import { staleWhere } from '../schools/admin-queries';
 
 const withSources = { sources: { orderBy: { position: 'asc' as const } } };
 
-export const adminLenderListSchema = z.object({
-  ...adminListFields,
-  queue: z.enum(['stale']).optional().catch(undefined),
-});
+export const adminLenderListSchema = verifiedListSchema(['stale']);
 export type AdminLenderList = z.infer<typeof adminLenderListSchema>;
 
-export function parseAdminLenderList(params: Record<string, string | string[] | undefined>): AdminLenderList {
-  return parseListParams(adminLenderListSchema, params);
-}
+export const parseAdminLenderList = (params: SearchParams): AdminLenderList => parseListParams(adminLenderListSchema, params);
 
 export async function listLendersForAdmin(list: AdminLenderList = { sort: 'name' }, now = new Date()) {
   return db.lender.findMany({

@@ -3,19 +3,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import { adminListFields, listOrder, parseListParams } from '../admin/load-list';
+import { listOrder, parseListParams, verifiedListSchema, type SearchParams } from '../admin/load-list';
 import { staleWhere } from '../schools/admin-queries';
 import { normalizeText } from '../search/normalize';
 
-export const adminProgramListSchema = z.object({
-  ...adminListFields,
-  queue: z.enum(['stale', 'unknown']).optional().catch(undefined),
-});
+export const adminProgramListSchema = verifiedListSchema(['stale', 'unknown']);
 export type AdminProgramList = z.infer<typeof adminProgramListSchema>;
 
-export function parseAdminProgramList(params: Record<string, string | string[] | undefined>): AdminProgramList {
-  return parseListParams(adminProgramListSchema, params);
-}
+export const parseAdminProgramList = (params: SearchParams): AdminProgramList => parseListParams(adminProgramListSchema, params);
 
 export async function listProgramsForAdmin(list: AdminProgramList, now = new Date()) {
   return db.program.findMany({

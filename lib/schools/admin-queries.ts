@@ -2,20 +2,15 @@
 // the size of each work queue. Drafts included: editors see everything.
 import 'server-only';
 import { z } from 'zod';
-import { adminListFields, listOrder, parseListParams } from '../admin/load-list';
+import { listOrder, parseListParams, verifiedListSchema, type SearchParams } from '../admin/load-list';
 import { db } from '../db';
 import { STALE_AFTER_DAYS } from '../dates';
 import { normalizeText } from '../search/normalize';
 
-export const adminSchoolListSchema = z.object({
-  ...adminListFields,
-  queue: z.enum(['stale', 'unknown']).optional().catch(undefined),
-});
+export const adminSchoolListSchema = verifiedListSchema(['stale', 'unknown']);
 export type AdminSchoolList = z.infer<typeof adminSchoolListSchema>;
 
-export function parseAdminSchoolList(params: Record<string, string | string[] | undefined>): AdminSchoolList {
-  return parseListParams(adminSchoolListSchema, params);
-}
+export const parseAdminSchoolList = (params: SearchParams): AdminSchoolList => parseListParams(adminSchoolListSchema, params);
 
 export async function listSchoolsForAdmin(list: AdminSchoolList, now = new Date()) {
   const q = list.q ? normalizeText(list.q) : '';
