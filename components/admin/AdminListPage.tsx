@@ -4,6 +4,7 @@
 // per column.
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
+import { TableHead } from './TableHead';
 
 export type ListColumn<R> = { label: string; cell: (row: R) => React.ReactNode };
 
@@ -51,15 +52,7 @@ export function AdminListPage<R extends ListingRow>({ title, kind, addLabel, del
       {filters}
       {counted ? <p className="text-sm text-slate-700">{`${rows.length} ${kind.noun}s`}</p> : null}
       <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            {[nameLabel, ...columns.map((column) => column.label)].map((label) => (
-              <th key={label} scope="col" className="p-2">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead labels={[nameLabel, ...columns.map((column) => column.label)]} />
         <tbody data-testid={`admin-${kind.noun}s`}>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200">

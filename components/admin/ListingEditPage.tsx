@@ -8,6 +8,7 @@ import type { FormAction } from '@/lib/admin/action';
 import type { FormFieldSpec } from '@/lib/schools/form-fields';
 import { ActionButton } from './ActionButton';
 import { History, type HistoryEntry } from './History';
+import { Section } from './Section';
 import { SchoolForm } from './SchoolForm';
 
 type Props<V, F> = {
@@ -62,10 +63,7 @@ export function ListingEditPage<V, F>({ kind, listing, publicPage, verifyAction,
           Delete…
         </Link>
       </div>
-      <section aria-labelledby="edit-heading" className="space-y-3">
-        <h2 id="edit-heading" className="text-lg font-semibold">
-          Details
-        </h2>
+      <Section id="edit" title="Details">
         <SchoolForm
           action={form.action}
           initial={form.initial}
@@ -74,14 +72,11 @@ export function ListingEditPage<V, F>({ kind, listing, publicPage, verifyAction,
           submitLabel="Save changes"
           previewLabel={form.previewLabel}
         />
-      </section>
+      </Section>
       {extra}
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          History
-        </h2>
+      <Section id="history" title="History">
         <History entries={history} labels={kind.labels} />
-      </section>
+      </Section>
     </div>
   );
 }

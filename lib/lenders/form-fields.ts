@@ -1,11 +1,11 @@
 // The admin lender form: field names = lenders.csv columns (shared vocabulary with seed and import).
-import { LENDER_COSIGNER, LENDER_ELIGIBLE_SCHOOLS, LISTING_STATUSES, YES_NO_UNKNOWN } from '../validation/enums';
-import { csvFormValues, emptyCsvValues, verifiedFieldLabels, type CsvFormRow, type FormFieldSpec } from '../schools/form-fields';
+import { LENDER_COSIGNER, LENDER_ELIGIBLE_SCHOOLS, YES_NO_UNKNOWN } from '../validation/enums';
+import { csvFormValues, emptyCsvValues, SLUG_FIELD, STATUS_FIELD, verifiedFieldLabels, type CsvFormRow, type FormFieldSpec } from '../schools/form-fields';
 
 export const LENDER_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'name', key: 'name', label: 'Name', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'website_url', key: 'websiteUrl', label: 'Website URL', kind: 'text' },
   { name: 'requires_us_cosigner', key: 'requiresUsCosigner', label: 'Requires a US cosigner', kind: 'select', options: LENDER_COSIGNER },
   { name: 'eligible_schools', key: 'eligibleSchools', label: 'Eligible schools', kind: 'select', options: LENDER_ELIGIBLE_SCHOOLS },

@@ -1,11 +1,11 @@
 // The admin program form: field names = programs.csv columns (shared vocabulary with seed and import).
-import { LISTING_STATUSES, PROGRAM_COUNTRIES, PROGRAM_FORMATS, PROGRAM_KINDS } from '../validation/enums';
-import { csvFormValues, emptyCsvValues, verifiedFieldLabels, type CsvFormRow, type FormFieldSpec } from '../schools/form-fields';
+import { PROGRAM_COUNTRIES, PROGRAM_FORMATS, PROGRAM_KINDS } from '../validation/enums';
+import { csvFormValues, emptyCsvValues, SLUG_FIELD, STATUS_FIELD, verifiedFieldLabels, type CsvFormRow, type FormFieldSpec } from '../schools/form-fields';
 
 export const PROGRAM_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'name', key: 'name', label: 'Name', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'provider', key: 'provider', label: 'Provider', kind: 'text' },
   { name: 'country', key: 'country', label: 'Country', kind: 'select', options: PROGRAM_COUNTRIES },
   { name: 'region', key: 'region', label: 'Region (state or province code)', kind: 'text', hint: 'Two letters, e.g. ON or NY; empty if national or online' },

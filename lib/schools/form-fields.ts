@@ -24,10 +24,14 @@ export type FormFieldSpec = {
   hint?: string;
 };
 
+/** The slug and status fields every listing form has after its name or title. */
+export const SLUG_FIELD: FormFieldSpec = { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' };
+export const STATUS_FIELD: FormFieldSpec = { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES };
+
 export const SCHOOL_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'name', key: 'name', label: 'Name', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'degree', key: 'degree', label: 'Degree', kind: 'select', options: DEGREES },
   { name: 'city', key: 'city', label: 'City', kind: 'text' },
   { name: 'state', key: 'state', label: 'State', kind: 'select', options: US_STATES },

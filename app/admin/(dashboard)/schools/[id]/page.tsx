@@ -7,6 +7,7 @@ import { schoolFormValues } from '@/lib/schools/form-values';
 import { schoolKind } from '@/lib/schools/kind';
 import { ActionButton } from '@/components/admin/ActionButton';
 import { ListingEditPage } from '@/components/admin/ListingEditPage';
+import { Section } from '@/components/admin/Section';
 import { updateSchoolAction, verifySchoolAction } from '../actions';
 import { deleteIntlCountAction, saveIntlCountAction } from '../intl-count-actions';
 import { listSchoolIntlCounts } from '@/lib/schools/intl-counts';
@@ -33,10 +34,7 @@ export default async function EditSchoolPage(props: EditPageProps) {
             evidence={school.evidence}
             actions={{ add: addEvidenceAction, update: updateEvidenceAction, remove: removeEvidenceAction }}
           />
-          <section aria-labelledby="counts-heading" className="space-y-3">
-            <h2 id="counts-heading" className="text-lg font-semibold">
-              International applicant counts by cycle
-            </h2>
+          <Section id="counts" title="International applicant counts by cycle">
             {intlCounts.length ? (
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Published international applicant counts for this school</caption>
@@ -76,7 +74,7 @@ export default async function EditSchoolPage(props: EditPageProps) {
               <p className="text-sm text-slate-700">No published counts recorded for this school.</p>
             )}
             <IntlCountForm action={saveIntlCountAction} schoolId={school.id} />
-          </section>
+          </Section>
         </>
       }
     />
