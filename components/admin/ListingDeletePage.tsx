@@ -8,11 +8,23 @@ type Props<T> = {
   kind: { noun: string; adminPath: string };
   listing: { id: number; name: string };
   action: FormAction<T>;
-  /** The paragraph's words: what the delete removes. */
-  removes: React.ReactNode;
-};
+} & (
+  | { /** The paragraph's words: what the delete removes. */ removes: React.ReactNode }
+  | { /** The usual paragraph: "This removes the <noun> and its <n> sources. …" */ sources: number }
+);
 
-export function ListingDeletePage<T>({ kind, listing, action, removes }: Props<T>) {
+export function ListingDeletePage<T>({ kind, listing, action, ...what }: Props<T>) {
+  // The sentence's first part is one string, as the pages wrote it before: the same text nodes in the HTML.
+  const removes =
+    'removes' in what ? (
+      what.removes
+    ) : (
+      <>
+        {`This removes the ${kind.noun} and its `}
+        {what.sources}
+        {' sources. The audit log keeps a copy of every field.'}
+      </>
+    );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Delete {listing.name}?</h1>

@@ -12,6 +12,5 @@ export const metadata: Metadata = { title: 'Delete article' };
 export default async function DeleteArticlePage(props: IdPageProps) {
   await requireRole('editor');
   const article = await loadListing(props, getArticleForEdit);
-  const removes = <>This removes the article and its {article.sources.length} sources. The audit log keeps a copy of every field.</>;
-  return <ListingDeletePage kind={articleKind} listing={{ id: article.id, name: article.title }} action={deleteArticleAction} removes={removes} />;
+  return <ListingDeletePage kind={articleKind} listing={{ id: article.id, name: article.title }} action={deleteArticleAction} sources={article.sources.length} />;
 }

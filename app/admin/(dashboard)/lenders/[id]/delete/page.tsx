@@ -12,6 +12,5 @@ export const metadata: Metadata = { title: 'Delete lender' };
 export default async function DeleteLenderPage(props: IdPageProps) {
   await requireRole('editor');
   const lender = await loadListing(props, getLenderForEdit);
-  const removes = <>This removes the lender and its {lender.sources.length} sources. The audit log keeps a copy of every field.</>;
-  return <ListingDeletePage kind={lenderKind} listing={lender} action={deleteLenderAction} removes={removes} />;
+  return <ListingDeletePage kind={lenderKind} listing={lender} action={deleteLenderAction} sources={lender.sources.length} />;
 }

@@ -12,6 +12,5 @@ export const metadata: Metadata = { title: 'Delete program' };
 export default async function DeleteProgramPage(props: IdPageProps) {
   await requireRole('editor');
   const program = await loadListing(props, getProgramForEdit);
-  const removes = <>This removes the program and its {program.sources.length} sources. The audit log keeps a copy of every field.</>;
-  return <ListingDeletePage kind={programKind} listing={program} action={deleteProgramAction} removes={removes} />;
+  return <ListingDeletePage kind={programKind} listing={program} action={deleteProgramAction} sources={program.sources.length} />;
 }
