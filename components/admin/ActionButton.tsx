@@ -2,6 +2,7 @@
 // A one-button form bound to a server action (mark verified, delete), with the action's message shown.
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
+import { ActionMessage } from './FormFeedback';
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -21,11 +22,7 @@ export function ActionButton<T>({ action, fields, label, tone = 'normal' }: Prop
       <button type="submit" disabled={pending} className={`rounded px-3 py-1 text-sm font-medium ${style}`}>
         {label}
       </button>
-      {state ? (
-        <span role={state.ok ? 'status' : 'alert'} className={`text-sm ${state.ok ? 'text-green-900' : 'text-red-800'}`}>
-          {state.message}
-        </span>
-      ) : null}
+      <ActionMessage state={state} />
     </form>
   );
 }

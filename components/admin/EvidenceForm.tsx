@@ -4,6 +4,7 @@
 // version) the typed input is kept and each field shows its own error.
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
+import { ActionMessage, FieldError } from './FormFeedback';
 import { SOURCE_KIND_LABEL } from '@/lib/evidence/labels';
 
 type Props<T> = {
@@ -37,11 +38,7 @@ export function EvidenceForm<T>({ action, idPrefix, hidden, initial, valueOption
             {hint}
           </p>
         ) : null}
-        {errors[name] ? (
-          <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-            {errors[name]}
-          </p>
-        ) : null}
+        <FieldError id={id} error={errors[name]} />
       </div>
     );
   };
@@ -82,11 +79,7 @@ export function EvidenceForm<T>({ action, idPrefix, hidden, initial, valueOption
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
           {pending ? 'Saving…' : submitLabel}
         </button>
-        {state ? (
-          <span role={state.ok ? 'status' : 'alert'} data-testid="evidence-message" className={`text-sm ${state.ok ? 'text-green-900' : 'text-red-800'}`}>
-            {state.message}
-          </span>
-        ) : null}
+        <ActionMessage state={state} testId="evidence-message" />
       </div>
     </form>
   );

@@ -1,8 +1,9 @@
 // A record's change history: one entry per audit row, each changed field shown as before → after (creations
 // and deletions are one line each; their full snapshot stays in the audit log).
 import { formatValue } from '@/lib/audit/diff';
+import { Timestamp } from './Timestamp';
 
-type Entry = {
+export type HistoryEntry = {
   id: number;
   action: string;
   actorEmail: string | null;
@@ -12,7 +13,7 @@ type Entry = {
   afterValues: Record<string, unknown>;
 };
 
-export function History({ entries, labels }: { entries: Entry[]; labels: Record<string, string> }) {
+export function History({ entries, labels }: { entries: HistoryEntry[]; labels: Record<string, string> }) {
   if (entries.length === 0) return <p className="text-sm text-slate-700">No recorded changes yet.</p>;
   return (
     <ol className="space-y-3" data-testid="history">
@@ -22,7 +23,7 @@ export function History({ entries, labels }: { entries: Entry[]; labels: Record<
           <li key={entry.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
             <p>
               <strong>{entry.action}</strong> by {entry.actorEmail ?? 'the system'} on{' '}
-              <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+              <Timestamp date={entry.createdAt} />
               {entry.note ? <span className="text-slate-700"> — {entry.note}</span> : null}
             </p>
             {fields.length && !/\.(create|delete)$/.test(entry.action) ? (

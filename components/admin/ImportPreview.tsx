@@ -2,6 +2,7 @@
 // and after). Unchanged rows are only counted.
 import type { PreviewRow } from '@/lib/import/state';
 import type { ImportCounts } from '@/lib/import/plan';
+import { TableHead } from './TableHead';
 
 const OUTCOME_LABEL: Record<PreviewRow['outcome'], string> = { new: 'New', changed: 'Changed', unchanged: 'Unchanged', invalid: 'Invalid' };
 
@@ -23,14 +24,7 @@ export function ImportPreview({ counts, rows, ignoredColumns }: { counts: Import
       {ordered.length ? (
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Rows that are new, changed or invalid</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Row</th>
-              <th scope="col" className="p-2">Slug</th>
-              <th scope="col" className="p-2">Result</th>
-              <th scope="col" className="p-2">Details</th>
-            </tr>
-          </thead>
+          <TableHead labels={['Row', 'Slug', 'Result', 'Details']} />
           <tbody data-testid="import-rows">
             {ordered.map((row) => (
               <tr key={row.line} className="border-b border-slate-200 align-top" data-outcome={row.outcome}>

@@ -3,6 +3,7 @@
 // already exists replaces its numbers. Field errors show next to each field; the input is kept on error.
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
+import { ActionMessage, FieldError } from './FormFeedback';
 
 type Props = {
   action: (previous: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>;
@@ -41,22 +42,14 @@ export function IntlCountForm({ action, schoolId }: Props) {
             aria-describedby={errors[field.name] ? `ic-${field.name}-error` : undefined}
             className="mt-1 w-full rounded border border-slate-400 px-2 py-1 text-sm"
           />
-          {errors[field.name] ? (
-            <p id={`ic-${field.name}-error`} className="mt-1 text-sm text-red-800">
-              {errors[field.name]}
-            </p>
-          ) : null}
+          <FieldError id={`ic-${field.name}`} error={errors[field.name]} />
         </div>
       ))}
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
           Save counts
         </button>
-        {state ? (
-          <span role={state.ok ? 'status' : 'alert'} className={`text-sm ${state.ok ? 'text-green-900' : 'text-red-800'}`}>
-            {state.message}
-          </span>
-        ) : null}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

@@ -1,29 +1,34 @@
-// The frame every listing's edit page shares: back link, name, public page (or "draft"), version and
-// verification date, the one-time "created" notice, "Mark verified today" (for listings that are verified) and
-// "Delete…", the edit form, any extra sections, then the history. Pages pass their form and their own actions.
+// The edit page every listing kind shares: back link, name, public page (or "draft"), version and verification
+// date, the one-time "created" notice, "Mark verified today" (for listings that are verified) and "Delete…",
+// the edit form, any extra sections, then the history. Pages pass what lib/admin/load-for-edit.ts loaded, the
+// form's action, fields and values, and their own actions.
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
-import type { ActionResult } from '@/lib/admin/action';
+import type { FormAction } from '@/lib/admin/action';
+import type { FormFieldSpec } from '@/lib/schools/form-fields';
 import { ActionButton } from './ActionButton';
+import { History, type HistoryEntry } from './History';
+import { Section } from './Section';
+import { SchoolForm } from './SchoolForm';
 
-type Props<T> = {
-  /** e.g. "/admin/lenders" */
-  basePath: string;
-  listLabel: string;
+type Props<V, F> = {
+  /** The listing kind (lib/<kind>/kind.ts): "All <noun>s" links to adminPath; the history shows its labels. */
+  kind: { noun: string; adminPath: string; labels: Record<string, string> };
   /** lastVerifiedAt undefined: the listing has no verification date (articles, events). */
   listing: { id: number; name: string; version: number; lastVerifiedAt?: Date | null };
   /** The listing's public page, linked while it is published. */
   publicPage?: { href: string; published: boolean };
-  verifyAction?: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
-  /** Shown after the create form redirects here (`?saved=created`), e.g. "School created." */
-  createdNotice?: string | null;
-  form: React.ReactNode;
+  verifyAction?: FormAction<V>;
+  /** The create form redirected here (`?saved=created`): shows "<Noun> created." once. */
+  created?: boolean;
+  /** The edit form; `fields` defaults to the school's (SchoolForm). */
+  form: { action: FormAction<F>; initial: Record<string, string>; fields?: FormFieldSpec[]; previewLabel?: string };
   /** Sections between the form and the history (e.g. a school's international applicant counts). */
   extra?: React.ReactNode;
-  history: React.ReactNode;
+  history: HistoryEntry[];
 };
 
-export function ListingEditPage<T>({ basePath, listLabel, listing, publicPage, verifyAction, createdNotice, form, extra, history }: Props<T>) {
+export function ListingEditPage<V, F>({ kind, listing, publicPage, verifyAction, created, form, extra, history }: Props<V, F>) {
   const facts: React.ReactNode[] = [];
   if (publicPage) {
     facts.push(
@@ -42,35 +47,36 @@ export function ListingEditPage<T>({ basePath, listLabel, listing, publicPage, v
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <Link href={basePath}>{listLabel}</Link>
+          <Link href={kind.adminPath}>{`All ${kind.noun}s`}</Link>
         </p>
         <h1 className="text-2xl font-bold">{listing.name}</h1>
         <p className="text-sm text-slate-700">{facts.flatMap((fact, i) => (i === 0 ? [fact] : [' · ', fact]))}</p>
       </div>
-      {createdNotice ? (
+      {created ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {createdNotice}
+          {`${kind.noun[0].toUpperCase()}${kind.noun.slice(1)} created.`}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
         {verifyAction ? <ActionButton action={verifyAction} fields={{ id: String(listing.id) }} label="Mark verified today" /> : null}
-        <Link href={`${basePath}/${listing.id}/delete`} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
+        <Link href={`${kind.adminPath}/${listing.id}/delete`} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
           Delete…
         </Link>
       </div>
-      <section aria-labelledby="edit-heading" className="space-y-3">
-        <h2 id="edit-heading" className="text-lg font-semibold">
-          Details
-        </h2>
-        {form}
-      </section>
+      <Section id="edit" title="Details">
+        <SchoolForm
+          action={form.action}
+          initial={form.initial}
+          fields={form.fields}
+          hidden={{ id: String(listing.id), version: String(listing.version) }}
+          submitLabel="Save changes"
+          previewLabel={form.previewLabel}
+        />
+      </Section>
       {extra}
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          History
-        </h2>
-        {history}
-      </section>
+      <Section id="history" title="History">
+        <History entries={history} labels={kind.labels} />
+      </Section>
     </div>
   );
 }

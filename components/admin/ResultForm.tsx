@@ -3,6 +3,7 @@
 // returned (the invitation link is shown only in this response and never stored in clear).
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
+import { FieldError, FormMessage } from './FormFeedback';
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -21,16 +22,13 @@ export function ResultForm<T>({ action, fields, hidden = {}, submitLabel }: Prop
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state ? (
-        <div role={state.ok ? 'status' : 'alert'} data-testid="result-message" className={`rounded border p-3 text-sm ${state.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-900'}`}>
-          {state.message}
-          {link ? (
-            <p className="mt-2 break-all">
-              <code data-testid="one-time-link">{link}</code>
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <FormMessage state={state} testId="result-message">
+        {link ? (
+          <p className="mt-2 break-all">
+            <code data-testid="one-time-link">{link}</code>
+          </p>
+        ) : null}
+      </FormMessage>
       {fields.map((field) => {
         const id = `rf-${field.name}`;
         const error = errors[field.name];
@@ -51,11 +49,7 @@ export function ResultForm<T>({ action, fields, hidden = {}, submitLabel }: Prop
             ) : (
               <input {...common} type={field.type ?? 'text'} autoComplete={field.autoComplete} />
             )}
-            {error ? (
-              <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-                {error}
-              </p>
-            ) : null}
+            <FieldError id={id} error={error} />
           </div>
         );
       })}

@@ -3,6 +3,7 @@
 // fields are re-filled from what the editor typed, and each field shows its own error.
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/admin/action';
+import { FieldError, FormMessage } from './FormFeedback';
 import { SCHOOL_FORM_FIELDS, type FormFieldSpec } from '@/lib/schools/form-fields';
 
 type Props<T> = {
@@ -47,11 +48,7 @@ function Field({ field, value, error }: { field: FormFieldSpec; value: string; e
           {field.hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
@@ -70,15 +67,7 @@ export function SchoolForm<T>({ action, initial, hidden = {}, submitLabel, field
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state ? (
-        <div
-          role={state.ok ? 'status' : 'alert'}
-          data-testid="form-message"
-          className={`rounded border p-3 text-sm ${state.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-900'}`}
-        >
-          {state.message}
-        </div>
-      ) : null}
+      <FormMessage state={state} testId="form-message" />
       <div className="grid gap-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {fields.map((field) => (
           <Field key={field.name} field={field} value={values[field.name] ?? ''} error={errorFor(field)} />

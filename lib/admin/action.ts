@@ -15,6 +15,8 @@ export type FormValues = Record<string, string>;
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
   | { ok: false; fieldErrors: Record<string, string>; message: string; values: FormValues; conflict?: string[] };
+/** What action() returns and the admin forms take (useActionState's signature). */
+export type FormAction<T = unknown> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};

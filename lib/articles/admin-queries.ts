@@ -1,16 +1,16 @@
 // What the dashboard reads about guide articles (drafts included).
 import 'server-only';
 import { z } from 'zod';
+import { adminListFields, parseListParams } from '../admin/load-list';
 import { db } from '../db';
 
 export const adminArticleListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
+  q: adminListFields.q,
+  status: adminListFields.status,
 });
 
 export function parseAdminArticleList(params: Record<string, string | string[] | undefined>) {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return adminArticleListSchema.parse(flat);
+  return parseListParams(adminArticleListSchema, params);
 }
 
 export async function listArticlesForAdmin(list: z.infer<typeof adminArticleListSchema>) {

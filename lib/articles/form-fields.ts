@@ -1,12 +1,11 @@
 // The admin article form's fields (names = articleSchema keys, so validation errors land on their field).
 import { GUIDE_CATEGORY_SLUGS } from '../content/categories';
-import { LISTING_STATUSES } from '../validation/enums';
-import type { FormFieldSpec } from '../schools/form-fields';
+import { SLUG_FIELD, STATUS_FIELD, type FormFieldSpec } from '../schools/form-fields';
 
 export const ARTICLE_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'title', key: 'title', label: 'Title', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'category', key: 'category', label: 'Category', kind: 'select', options: GUIDE_CATEGORY_SLUGS },
   { name: 'summary', key: 'summary', label: 'Summary (at most 300 characters)', kind: 'textarea' },
   { name: 'tags', key: 'tags', label: 'Tags (comma-separated)', kind: 'text' },

@@ -3,17 +3,17 @@
 // re-reads the page and saves the date it now shows.
 import 'server-only';
 import { z } from 'zod';
+import { adminListFields, parseListParams } from '../admin/load-list';
 import { db } from '../db';
 import { STALE_AFTER_DAYS } from '../dates';
 
 export const adminEventListSchema = z.object({
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
+  status: adminListFields.status,
   queue: z.enum(['stale', 'undated']).optional().catch(undefined),
 });
 
 export function parseAdminEventList(params: Record<string, string | string[] | undefined>) {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return adminEventListSchema.parse({ status: flat.status, queue: flat.queue });
+  return parseListParams(adminEventListSchema, params);
 }
 
 /** Source dates are YYYY, YYYY-MM or YYYY-MM-DD, so they compare as text against a YYYY-MM-DD cutoff. */

@@ -1,6 +1,5 @@
 // The admin event form's fields (names = eventFormSchema keys = database columns = audit keys).
-import { LISTING_STATUSES } from '../validation/enums';
-import type { FormFieldSpec } from '../schools/form-fields';
+import { SLUG_FIELD, STATUS_FIELD, type FormFieldSpec } from '../schools/form-fields';
 import { EVENT_AUDIENCES, EVENT_COSTS, EVENT_KINDS, EVENT_TOPICS } from './vocabulary';
 import { ORGANIZER_KEYS } from './organizers';
 
@@ -8,8 +7,8 @@ const field = (key: string, label: string, kind: FormFieldSpec['kind'], extra: P
 
 export const EVENT_FORM_FIELDS: FormFieldSpec[] = [
   field('title', 'Title', 'text'),
-  field('slug', 'Slug (used in the URL)', 'text', { hint: 'Lower-case letters, digits and hyphens' }),
-  field('status', 'Status', 'select', { options: LISTING_STATUSES }),
+  SLUG_FIELD,
+  STATUS_FIELD,
   field('kind', 'Kind', 'select', { options: EVENT_KINDS, hint: 'recording = watch any time; series = a recurring program; event = one session' }),
   field('organizer', 'Organizer (as the source names it)', 'text'),
   field('organizerKey', 'Organizer in our directory and filters', 'select', { options: ['', ...ORGANIZER_KEYS] }),

@@ -2,22 +2,15 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
+import { listOrder, parseListParams, verifiedListSchema, type SearchParams } from '../admin/load-list';
 import { staleWhere } from '../schools/admin-queries';
 
 const withSources = { sources: { orderBy: { position: 'asc' as const } } };
 
-export const adminLenderListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
-  sort: z.enum(['name', 'updated']).catch('name').default('name'),
-  queue: z.enum(['stale']).optional().catch(undefined),
-});
+export const adminLenderListSchema = verifiedListSchema(['stale']);
 export type AdminLenderList = z.infer<typeof adminLenderListSchema>;
 
-export function parseAdminLenderList(params: Record<string, string | string[] | undefined>): AdminLenderList {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return adminLenderListSchema.parse(flat);
-}
+export const parseAdminLenderList = (params: SearchParams): AdminLenderList => parseListParams(adminLenderListSchema, params);
 
 export async function listLendersForAdmin(list: AdminLenderList = { sort: 'name' }, now = new Date()) {
   return db.lender.findMany({
@@ -26,7 +19,7 @@ export async function listLendersForAdmin(list: AdminLenderList = { sort: 'name'
       ...(list.status ? { status: list.status } : {}),
       ...(list.q ? { OR: [{ slug: { contains: list.q.toLowerCase() } }, { name: { contains: list.q } }] } : {}),
     },
-    orderBy: list.sort === 'updated' ? [{ updatedAt: 'desc' }, { name: 'asc' }] : [{ name: 'asc' }, { slug: 'asc' }],
+    orderBy: listOrder(list.sort),
     select: { id: true, slug: true, name: true, status: true, updatedAt: true, lastVerifiedAt: true },
   });
 }

@@ -1,11 +1,11 @@
 // The admin lender form: field names = lenders.csv columns (shared vocabulary with seed and import).
-import { LENDER_COSIGNER, LENDER_ELIGIBLE_SCHOOLS, LISTING_STATUSES, YES_NO_UNKNOWN } from '../validation/enums';
-import type { FormFieldSpec } from '../schools/form-fields';
+import { LENDER_COSIGNER, LENDER_ELIGIBLE_SCHOOLS, YES_NO_UNKNOWN } from '../validation/enums';
+import { csvFormValues, emptyCsvValues, SLUG_FIELD, STATUS_FIELD, verifiedFieldLabels, type CsvFormRow, type FormFieldSpec } from '../schools/form-fields';
 
 export const LENDER_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'name', key: 'name', label: 'Name', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'website_url', key: 'websiteUrl', label: 'Website URL', kind: 'text' },
   { name: 'requires_us_cosigner', key: 'requiresUsCosigner', label: 'Requires a US cosigner', kind: 'select', options: LENDER_COSIGNER },
   { name: 'eligible_schools', key: 'eligibleSchools', label: 'Eligible schools', kind: 'select', options: LENDER_ELIGIBLE_SCHOOLS },
@@ -18,23 +18,9 @@ export const LENDER_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'editor_note', key: 'editorNote', label: 'Editor note (never shown to readers)', kind: 'textarea', hint: 'What you checked, what to recheck and when' },
 ];
 
-export const LENDER_FIELD_LABEL: Record<string, string> = Object.fromEntries(
-  LENDER_FORM_FIELDS.map((field) => [field.key, field.label]).concat([['lastVerifiedAt', 'Last verified']]),
-);
+export const LENDER_FIELD_LABEL = verifiedFieldLabels(LENDER_FORM_FIELDS);
 
 export const LENDER_SNAPSHOT_KEYS = LENDER_FORM_FIELDS.map((f) => f.key);
 
-export function lenderFormValues(row: Record<string, unknown> & { sources: { url: string }[] }): Record<string, string> {
-  return Object.fromEntries(
-    LENDER_FORM_FIELDS.map((f) => {
-      if (f.key === 'sources') return [f.name, row.sources.map((s) => s.url).join('\n')];
-      const value = row[f.key];
-      return [f.name, value === null || value === undefined ? '' : String(value)];
-    }),
-  );
-}
-
-export function emptyLenderValues(today = new Date()): Record<string, string> {
-  const initial = (options?: readonly string[]) => (!options ? '' : options.includes('unknown') ? 'unknown' : options[0]);
-  return { ...Object.fromEntries(LENDER_FORM_FIELDS.map((f) => [f.name, initial(f.options)])), status: 'draft', as_of: today.toISOString().slice(0, 10) };
-}
+export const lenderFormValues = (row: CsvFormRow) => csvFormValues(LENDER_FORM_FIELDS, row);
+export const emptyLenderValues = (today = new Date()) => emptyCsvValues(LENDER_FORM_FIELDS, today);

@@ -3,21 +3,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
+import { listOrder, parseListParams, verifiedListSchema, type SearchParams } from '../admin/load-list';
 import { staleWhere } from '../schools/admin-queries';
 import { normalizeText } from '../search/normalize';
 
-export const adminProgramListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
-  sort: z.enum(['name', 'updated']).catch('name').default('name'),
-  queue: z.enum(['stale', 'unknown']).optional().catch(undefined),
-});
+export const adminProgramListSchema = verifiedListSchema(['stale', 'unknown']);
 export type AdminProgramList = z.infer<typeof adminProgramListSchema>;
 
-export function parseAdminProgramList(params: Record<string, string | string[] | undefined>): AdminProgramList {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return adminProgramListSchema.parse(flat);
-}
+export const parseAdminProgramList = (params: SearchParams): AdminProgramList => parseListParams(adminProgramListSchema, params);
 
 export async function listProgramsForAdmin(list: AdminProgramList, now = new Date()) {
   return db.program.findMany({
@@ -27,7 +20,7 @@ export async function listProgramsForAdmin(list: AdminProgramList, now = new Dat
       ...(list.status ? { status: list.status } : {}),
       ...(list.q ? { OR: [{ slug: { contains: list.q.toLowerCase() } }, { searchText: { contains: normalizeText(list.q) } }] } : {}),
     },
-    orderBy: list.sort === 'updated' ? [{ updatedAt: 'desc' }, { name: 'asc' }] : [{ name: 'asc' }, { slug: 'asc' }],
+    orderBy: listOrder(list.sort),
     select: { id: true, slug: true, name: true, provider: true, country: true, status: true, updatedAt: true, lastVerifiedAt: true },
   });
 }

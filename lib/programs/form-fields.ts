@@ -1,11 +1,11 @@
 // The admin program form: field names = programs.csv columns (shared vocabulary with seed and import).
-import { LISTING_STATUSES, PROGRAM_COUNTRIES, PROGRAM_FORMATS, PROGRAM_KINDS } from '../validation/enums';
-import type { FormFieldSpec } from '../schools/form-fields';
+import { PROGRAM_COUNTRIES, PROGRAM_FORMATS, PROGRAM_KINDS } from '../validation/enums';
+import { csvFormValues, emptyCsvValues, SLUG_FIELD, STATUS_FIELD, verifiedFieldLabels, type CsvFormRow, type FormFieldSpec } from '../schools/form-fields';
 
 export const PROGRAM_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'name', key: 'name', label: 'Name', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'provider', key: 'provider', label: 'Provider', kind: 'text' },
   { name: 'country', key: 'country', label: 'Country', kind: 'select', options: PROGRAM_COUNTRIES },
   { name: 'region', key: 'region', label: 'Region (state or province code)', kind: 'text', hint: 'Two letters, e.g. ON or NY; empty if national or online' },
@@ -20,23 +20,9 @@ export const PROGRAM_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'as_of', key: 'asOf', label: 'As of (YYYY or YYYY-MM-DD)', kind: 'text' },
 ];
 
-export const PROGRAM_FIELD_LABEL: Record<string, string> = Object.fromEntries(
-  PROGRAM_FORM_FIELDS.map((field) => [field.key, field.label]).concat([['lastVerifiedAt', 'Last verified']]),
-);
+export const PROGRAM_FIELD_LABEL = verifiedFieldLabels(PROGRAM_FORM_FIELDS);
 
 export const PROGRAM_SNAPSHOT_KEYS = PROGRAM_FORM_FIELDS.map((f) => f.key);
 
-export function programFormValues(row: Record<string, unknown> & { sources: { url: string }[] }): Record<string, string> {
-  return Object.fromEntries(
-    PROGRAM_FORM_FIELDS.map((f) => {
-      if (f.key === 'sources') return [f.name, row.sources.map((s) => s.url).join('\n')];
-      const value = row[f.key];
-      return [f.name, value === null || value === undefined ? '' : String(value)];
-    }),
-  );
-}
-
-export function emptyProgramValues(today = new Date()): Record<string, string> {
-  const initial = (options?: readonly string[]) => (!options ? '' : options.includes('unknown') ? 'unknown' : options[0]);
-  return { ...Object.fromEntries(PROGRAM_FORM_FIELDS.map((f) => [f.name, initial(f.options)])), status: 'draft', as_of: today.toISOString().slice(0, 10) };
-}
+export const programFormValues = (row: CsvFormRow) => csvFormValues(PROGRAM_FORM_FIELDS, row);
+export const emptyProgramValues = (today = new Date()) => emptyCsvValues(PROGRAM_FORM_FIELDS, today);

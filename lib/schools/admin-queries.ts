@@ -2,22 +2,15 @@
 // the size of each work queue. Drafts included: editors see everything.
 import 'server-only';
 import { z } from 'zod';
+import { listOrder, parseListParams, verifiedListSchema, type SearchParams } from '../admin/load-list';
 import { db } from '../db';
 import { STALE_AFTER_DAYS } from '../dates';
 import { normalizeText } from '../search/normalize';
 
-export const adminSchoolListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
-  sort: z.enum(['name', 'updated']).catch('name').default('name'),
-  queue: z.enum(['stale', 'unknown']).optional().catch(undefined),
-});
+export const adminSchoolListSchema = verifiedListSchema(['stale', 'unknown']);
 export type AdminSchoolList = z.infer<typeof adminSchoolListSchema>;
 
-export function parseAdminSchoolList(params: Record<string, string | string[] | undefined>): AdminSchoolList {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  return adminSchoolListSchema.parse(flat);
-}
+export const parseAdminSchoolList = (params: SearchParams): AdminSchoolList => parseListParams(adminSchoolListSchema, params);
 
 export async function listSchoolsForAdmin(list: AdminSchoolList, now = new Date()) {
   const q = list.q ? normalizeText(list.q) : '';
@@ -28,7 +21,7 @@ export async function listSchoolsForAdmin(list: AdminSchoolList, now = new Date(
       ...(list.status ? { status: list.status } : {}),
       ...(list.q ? { OR: [{ slug: { contains: list.q.toLowerCase() } }, { searchText: { contains: q } }] } : {}),
     },
-    orderBy: list.sort === 'updated' ? [{ updatedAt: 'desc' }, { name: 'asc' }] : [{ name: 'asc' }, { slug: 'asc' }],
+    orderBy: listOrder(list.sort),
     select: { id: true, slug: true, name: true, state: true, degree: true, status: true, updatedAt: true, lastVerifiedAt: true },
   });
 }

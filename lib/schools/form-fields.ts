@@ -24,10 +24,14 @@ export type FormFieldSpec = {
   hint?: string;
 };
 
+/** The slug and status fields every listing form has after its name or title. */
+export const SLUG_FIELD: FormFieldSpec = { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' };
+export const STATUS_FIELD: FormFieldSpec = { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES };
+
 export const SCHOOL_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'name', key: 'name', label: 'Name', kind: 'text' },
-  { name: 'slug', key: 'slug', label: 'Slug (used in the URL)', kind: 'text', hint: 'Lower-case letters, digits and hyphens' },
-  { name: 'status', key: 'status', label: 'Status', kind: 'select', options: LISTING_STATUSES },
+  SLUG_FIELD,
+  STATUS_FIELD,
   { name: 'degree', key: 'degree', label: 'Degree', kind: 'select', options: DEGREES },
   { name: 'city', key: 'city', label: 'City', kind: 'text' },
   { name: 'state', key: 'state', label: 'State', kind: 'select', options: US_STATES },
@@ -64,6 +68,28 @@ export const SCHOOL_FORM_FIELDS: FormFieldSpec[] = [
   { name: 'as_of', key: 'asOf', label: 'As of (YYYY or YYYY-MM-DD)', kind: 'text' },
 ];
 
-export const SCHOOL_FIELD_LABEL: Record<string, string> = Object.fromEntries(
-  SCHOOL_FORM_FIELDS.map((field) => [field.key, field.label]).concat([['lastVerifiedAt', 'Last verified']]),
-);
+export const SCHOOL_FIELD_LABEL = verifiedFieldLabels(SCHOOL_FORM_FIELDS);
+
+/** Labels by audit key, plus the verification date's: the history and conflict labels of a verified kind. */
+export function verifiedFieldLabels(fields: FormFieldSpec[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field.key, field.label]).concat([['lastVerifiedAt', 'Last verified']]));
+}
+
+export type CsvFormRow = Record<string, unknown> & { sources: { url: string }[] };
+
+/** A saved row as form values for a kind whose fields are CSV columns: sources one URL a line, null as empty. */
+export function csvFormValues(fields: FormFieldSpec[], row: CsvFormRow): Record<string, string> {
+  return Object.fromEntries(
+    fields.map((f) => {
+      if (f.key === 'sources') return [f.name, row.sources.map((s) => s.url).join('\n')];
+      const value = row[f.key];
+      return [f.name, value === null || value === undefined ? '' : String(value)];
+    }),
+  );
+}
+
+/** A new listing's values: every select on "unknown" (else its first option), a draft, as of today. */
+export function emptyCsvValues(fields: FormFieldSpec[], today: Date): Record<string, string> {
+  const initial = (options?: readonly string[]) => (!options ? '' : options.includes('unknown') ? 'unknown' : options[0]);
+  return { ...Object.fromEntries(fields.map((f) => [f.name, initial(f.options)])), status: 'draft', as_of: today.toISOString().slice(0, 10) };
+}

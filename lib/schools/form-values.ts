@@ -1,7 +1,7 @@
 // A school row → the admin form's values (CSV column names, strings), the inverse of schoolFormSchema.
 type Row = Record<string, unknown> & { sources: { url: string }[]; aliases: string };
 
-import { SCHOOL_FORM_FIELDS } from './form-fields';
+import { emptyCsvValues, SCHOOL_FORM_FIELDS } from './form-fields';
 import { isComposedSummary } from './reader-summary';
 import type { SummaryFacts } from './summary';
 
@@ -21,10 +21,5 @@ export function schoolFormValues(row: Row): Record<string, string> {
 }
 
 export function emptySchoolValues(today = new Date()): Record<string, string> {
-  const initial = (options?: readonly string[]) => (!options ? '' : options.includes('unknown') ? 'unknown' : options[0]);
-  return {
-    ...Object.fromEntries(SCHOOL_FORM_FIELDS.map((f) => [f.name, initial(f.options)])),
-    status: 'draft',
-    as_of: today.toISOString().slice(0, 10),
-  };
+  return emptyCsvValues(SCHOOL_FORM_FIELDS, today);
 }

@@ -1,38 +1,25 @@
 // /admin/articles — every guide article, drafts included: search by title or slug, status filter.
 import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth/require';
+import { loadList, type ListPageProps } from '@/lib/admin/load-list';
 import { listArticlesForAdmin, parseAdminArticleList } from '@/lib/articles/admin-queries';
+import { articleKind } from '@/lib/articles/kind';
 import { formatDate } from '@/lib/dates';
 import { categoryLabel } from '@/lib/content/categories';
-import { AdminListName, AdminListPage } from '@/components/admin/AdminListPage';
+import { AdminListPage, type ListColumn } from '@/components/admin/AdminListPage';
 import { ListFilters } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Articles' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const COLUMNS: ListColumn<Awaited<ReturnType<typeof listArticlesForAdmin>>[number]>[] = [
+  { label: 'Category', cell: (a) => categoryLabel(a.category) },
+  { label: 'Status', cell: (a) => a.status },
+  { label: 'Last reviewed', cell: (a) => formatDate(a.lastReviewedAt) },
+];
 
-export default async function AdminArticlesPage({ searchParams }: Props) {
+export default async function AdminArticlesPage({ searchParams }: ListPageProps) {
   await requireRole('editor');
-  const params = await searchParams;
-  const list = parseAdminArticleList(params);
-  const articles = await listArticlesForAdmin(list);
-  return (
-    <AdminListPage
-      title="Articles"
-      add={{ href: '/admin/articles/new', label: 'Write an article' }}
-      deleted={params.deleted}
-      filters={<ListFilters values={list} searchLabel="Title or slug" />}
-      columns={['Title', 'Category', 'Status', 'Last reviewed']}
-      testId="admin-articles"
-    >
-      {articles.map((a) => (
-        <tr key={a.id} className="border-b border-slate-200">
-          <AdminListName href={`/admin/articles/${a.id}`} name={a.title} detail={a.slug} />
-          <td className="p-2">{categoryLabel(a.category)}</td>
-          <td className="p-2">{a.status}</td>
-          <td className="p-2">{formatDate(a.lastReviewedAt)}</td>
-        </tr>
-      ))}
-    </AdminListPage>
-  );
+  const { list, ...loaded } = await loadList(searchParams, parseAdminArticleList, listArticlesForAdmin);
+  const filters = <ListFilters values={list} searchLabel="Title or slug" />;
+  return <AdminListPage {...loaded} title="Articles" kind={articleKind} addLabel="Write an article" filters={filters} nameLabel="Title" columns={COLUMNS} />;
 }

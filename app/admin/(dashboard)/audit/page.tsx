@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { requireRole } from '@/lib/auth/require';
 import { listAudit, parseAuditFilter, type AuditFilter } from '@/lib/audit/list';
 import { History } from '@/components/admin/History';
+import { FilterField, FilterForm } from '@/components/admin/ListFilters';
 import { SCHOOL_FIELD_LABEL } from '@/lib/schools/form-fields';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -28,11 +29,8 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
-        <div>
-          <label htmlFor="entity" className="block font-medium">
-            Record type
-          </label>
+      <FilterForm>
+        <FilterField id="entity" label="Record type">
           <select id="entity" name="entity" defaultValue={filter.entity ?? ''} className={input}>
             <option value="">Any</option>
             <option value="school">School</option>
@@ -48,29 +46,17 @@ export default async function AuditPage({ searchParams }: Props) {
               </>
             ) : null}
           </select>
-        </div>
-        <div>
-          <label htmlFor="actor" className="block font-medium">
-            Actor email
-          </label>
+        </FilterField>
+        <FilterField id="actor" label="Actor email">
           <input id="actor" name="actor" defaultValue={filter.actor ?? ''} className={input} />
-        </div>
-        <div>
-          <label htmlFor="from" className="block font-medium">
-            From
-          </label>
+        </FilterField>
+        <FilterField id="from" label="From">
           <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} className={input} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-medium">
-            To
-          </label>
+        </FilterField>
+        <FilterField id="to" label="To">
           <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} className={input} />
-        </div>
-        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-100">
-          Show
-        </button>
-      </form>
+        </FilterField>
+      </FilterForm>
       <p className="text-sm text-slate-700">
         {total} entries · page {page} of {pages}
       </p>

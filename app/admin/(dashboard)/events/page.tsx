@@ -2,9 +2,11 @@
 // queues (source page undated or older than 12 months; sessions without a date).
 import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth/require';
+import { loadList, type ListPageProps } from '@/lib/admin/load-list';
 import { listEventsForAdmin, parseAdminEventList } from '@/lib/events/admin-queries';
+import { eventKind } from '@/lib/events/kind';
 import { formatStart } from '@/lib/events/when';
-import { AdminListName, AdminListPage } from '@/components/admin/AdminListPage';
+import { AdminListPage, type ListColumn } from '@/components/admin/AdminListPage';
 import { ListFilters } from '@/components/admin/ListFilters';
 
 export const metadata: Metadata = { title: 'Events' };
@@ -17,32 +19,16 @@ const QUEUES = {
   ],
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const COLUMNS: ListColumn<Awaited<ReturnType<typeof listEventsForAdmin>>[number]>[] = [
+  { label: 'Kind', cell: (e) => e.kind },
+  { label: 'Start (as the source gives it)', cell: (e) => formatStart(e) ?? '—' },
+  { label: 'Source date', cell: (e) => e.sourceDate ?? 'none' },
+  { label: 'Status', cell: (e) => e.status },
+];
 
-export default async function AdminEventsPage({ searchParams }: Props) {
+export default async function AdminEventsPage({ searchParams }: ListPageProps) {
   await requireRole('editor');
-  const params = await searchParams;
-  const list = parseAdminEventList(params);
-  const events = await listEventsForAdmin(list);
-  return (
-    <AdminListPage
-      title="Events"
-      add={{ href: '/admin/events/new', label: 'Add an event' }}
-      deleted={params.deleted}
-      filters={<ListFilters values={list} queues={QUEUES} />}
-      count={`${events.length} events`}
-      columns={['Title', 'Kind', 'Start (as the source gives it)', 'Source date', 'Status']}
-      testId="admin-events"
-    >
-      {events.map((e) => (
-        <tr key={e.id} className="border-b border-slate-200">
-          <AdminListName href={`/admin/events/${e.id}`} name={e.title} detail={e.slug} />
-          <td className="p-2">{e.kind}</td>
-          <td className="p-2">{formatStart(e) ?? '—'}</td>
-          <td className="p-2">{e.sourceDate ?? 'none'}</td>
-          <td className="p-2">{e.status}</td>
-        </tr>
-      ))}
-    </AdminListPage>
-  );
+  const { list, ...loaded } = await loadList(searchParams, parseAdminEventList, listEventsForAdmin);
+  const filters = <ListFilters values={list} queues={QUEUES} />;
+  return <AdminListPage {...loaded} title="Events" kind={eventKind} addLabel="Add an event" filters={filters} counted nameLabel="Title" columns={COLUMNS} />;
 }

@@ -5,6 +5,8 @@ import { listUsers } from '@/lib/users/mutations';
 import { ROLES } from '@/lib/auth/roles';
 import { ResultForm } from '@/components/admin/ResultForm';
 import { ActionButton } from '@/components/admin/ActionButton';
+import { Section } from '@/components/admin/Section';
+import { TableHead } from '@/components/admin/TableHead';
 import { changeRoleAction, inviteUserAction, setDisabledAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -16,14 +18,7 @@ export default async function UsersPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Users</h1>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Email</th>
-            <th scope="col" className="p-2">Role</th>
-            <th scope="col" className="p-2">State</th>
-            <th scope="col" className="p-2">Actions</th>
-          </tr>
-        </thead>
+        <TableHead labels={['Email', 'Role', 'State', 'Actions']} />
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-slate-200">
@@ -53,10 +48,7 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
-      <section aria-labelledby="invite-heading" className="max-w-md space-y-3">
-        <h2 id="invite-heading" className="text-lg font-semibold">
-          Invite someone
-        </h2>
+      <Section id="invite" title="Invite someone" className="max-w-md space-y-3">
         <ResultForm
           action={inviteUserAction}
           submitLabel="Create invitation"
@@ -66,7 +58,7 @@ export default async function UsersPage() {
             { name: 'role', label: 'Role', options: ROLES },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,15 +1,13 @@
 // /admin/schools/[id] — edit every field of a school, mark it verified, see its history, go to delete.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/require';
+import { loadForEdit, type EditPageProps } from '@/lib/admin/load-for-edit';
 import { getSchoolForEdit } from '@/lib/schools/admin-queries';
 import { schoolFormValues } from '@/lib/schools/form-values';
-import { SCHOOL_FIELD_LABEL } from '@/lib/schools/form-fields';
-import { listEntityHistory } from '@/lib/audit/list';
-import { SchoolForm } from '@/components/admin/SchoolForm';
+import { schoolKind } from '@/lib/schools/kind';
 import { ActionButton } from '@/components/admin/ActionButton';
-import { History } from '@/components/admin/History';
 import { ListingEditPage } from '@/components/admin/ListingEditPage';
+import { Section } from '@/components/admin/Section';
 import { updateSchoolAction, verifySchoolAction } from '../actions';
 import { deleteIntlCountAction, saveIntlCountAction } from '../intl-count-actions';
 import { listSchoolIntlCounts } from '@/lib/schools/intl-counts';
@@ -19,32 +17,16 @@ import { addEvidenceAction, removeEvidenceAction, updateEvidenceAction } from '.
 
 export const metadata: Metadata = { title: 'Edit school' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function EditSchoolPage({ params, searchParams }: Props) {
+export default async function EditSchoolPage(props: EditPageProps) {
   await requireRole('editor');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id < 1) notFound();
-  const school = await getSchoolForEdit(id);
-  if (!school) notFound();
-  const [history, intlCounts] = await Promise.all([listEntityHistory('school', id), listSchoolIntlCounts(id)]);
-  const created = (await searchParams).saved === 'created';
+  const { listing: school, page, more: intlCounts } = await loadForEdit(schoolKind, props, getSchoolForEdit, listSchoolIntlCounts);
   return (
     <ListingEditPage
-      basePath="/admin/schools"
-      listLabel="All schools"
+      {...page}
       listing={school}
       publicPage={{ href: `/schools/${school.slug}`, published: school.status === 'published' }}
       verifyAction={verifySchoolAction}
-      createdNotice={created ? 'School created.' : null}
-      form={
-        <SchoolForm
-          action={updateSchoolAction}
-          initial={schoolFormValues(school)}
-          hidden={{ id: String(school.id), version: String(school.version) }}
-          submitLabel="Save changes"
-        />
-      }
+      form={{ action: updateSchoolAction, initial: schoolFormValues(school) }}
       extra={
         <>
           <EvidenceSection
@@ -52,10 +34,7 @@ export default async function EditSchoolPage({ params, searchParams }: Props) {
             evidence={school.evidence}
             actions={{ add: addEvidenceAction, update: updateEvidenceAction, remove: removeEvidenceAction }}
           />
-          <section aria-labelledby="counts-heading" className="space-y-3">
-            <h2 id="counts-heading" className="text-lg font-semibold">
-              International applicant counts by cycle
-            </h2>
+          <Section id="counts" title="International applicant counts by cycle">
             {intlCounts.length ? (
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Published international applicant counts for this school</caption>
@@ -95,10 +74,9 @@ export default async function EditSchoolPage({ params, searchParams }: Props) {
               <p className="text-sm text-slate-700">No published counts recorded for this school.</p>
             )}
             <IntlCountForm action={saveIntlCountAction} schoolId={school.id} />
-          </section>
+          </Section>
         </>
       }
-      history={<History entries={history} labels={SCHOOL_FIELD_LABEL} />}
     />
   );
 }
