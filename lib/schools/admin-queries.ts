@@ -6,6 +6,7 @@ import { listOrder, parseListParams, verifiedListSchema, type SearchParams } fro
 import { db } from '../db';
 import { STALE_AFTER_DAYS } from '../dates';
 import { normalizeText } from '../search/normalize';
+import { POLICY_KEYS } from './policy-keys';
 
 export const adminSchoolListSchema = verifiedListSchema(['stale', 'unknown']);
 export type AdminSchoolList = z.infer<typeof adminSchoolListSchema>;
@@ -37,19 +38,7 @@ export function staleBefore(now = new Date()): Date {
   return new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000);
 }
 
-const UNKNOWN_POLICY_FIELDS = [
-  'acceptsInternational',
-  'usCourseworkRequired',
-  'escrowOrProofOfFunds',
-  'needBasedAidForInternationals',
-  'meritScholarshipsForInternationals',
-  'institutionalLoansForInternationals',
-  'cosignerLoansAccepted',
-  'dacaAccepted',
-  'canadiansTreatedAs',
-] as const;
-
-export const unknownPolicyWhere = { OR: UNKNOWN_POLICY_FIELDS.map((field) => ({ [field]: 'unknown' })) };
+export const unknownPolicyWhere = { OR: POLICY_KEYS.map((field) => ({ [field]: 'unknown' })) };
 
 /** Never verified, or verified more than 12 months ago (any listing type). */
 export function staleWhere(now: Date) {
