@@ -12,8 +12,6 @@ type Props = {
   fields: { value: string; label: string }[];
 };
 
-const inputClass = READER_INPUT_CLASS;
-
 export function ReportProblemForm({ action, entityType, slug, fields }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok ? state.values : {};
@@ -32,7 +30,7 @@ export function ReportProblemForm({ action, entityType, slug, fields }: Props) {
         <label htmlFor="report-field" className="block font-medium">
           Which information is wrong or missing?
         </label>
-        <select id="report-field" name="field" defaultValue={values.field ?? 'other'} aria-invalid={errors.field ? true : undefined} aria-describedby={described('field')} className={inputClass}>
+        <select id="report-field" name="field" defaultValue={values.field ?? 'other'} aria-invalid={errors.field ? true : undefined} aria-describedby={described('field')} className={READER_INPUT_CLASS}>
           {fields.map((f) => (
             <option key={f.value} value={f.value}>
               {f.label}
@@ -45,7 +43,7 @@ export function ReportProblemForm({ action, entityType, slug, fields }: Props) {
         <label htmlFor="report-message" className="block font-medium">
           What is the problem? (required, at most 2000 characters)
         </label>
-        <textarea id="report-message" name="message" rows={4} maxLength={2000} required defaultValue={values.message ?? ''} aria-invalid={errors.message ? true : undefined} aria-describedby={described('message')} className={inputClass} />
+        <textarea id="report-message" name="message" rows={4} maxLength={2000} required defaultValue={values.message ?? ''} aria-invalid={errors.message ? true : undefined} aria-describedby={described('message')} className={READER_INPUT_CLASS} />
         {errors.message ? <p id="report-message-error" className="mt-1 text-red-800">{errors.message}</p> : null}
       </div>
       <ReplyEmailFields idPrefix="report" email={values.email} emailError={errors.email} pending={pending} submitLabel="Send report" />

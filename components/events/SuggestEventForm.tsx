@@ -7,8 +7,6 @@ import { READER_INPUT_CLASS, ReplyEmailFields } from '@/components/forms/ReplyEm
 
 type Props = { action: (previous: ReportState | null, formData: FormData) => Promise<ReportState> };
 
-const inputClass = READER_INPUT_CLASS;
-
 const FIELDS = [
   { name: 'title', label: 'Name of the event or program (required)', type: 'text', max: 300 },
   { name: 'organizerUrl', label: 'Link to the organizer’s page about it (required)', type: 'url', max: 2000 },
@@ -38,7 +36,7 @@ export function SuggestEventForm({ action }: Props) {
           <label htmlFor={`suggest-${f.name}`} className="block font-medium">
             {f.label}
           </label>
-          <input id={`suggest-${f.name}`} name={f.name} type={f.type} maxLength={f.max} defaultValue={values[f.name] ?? ''} aria-invalid={errors[f.name] ? true : undefined} aria-describedby={described(f.name)} className={inputClass} />
+          <input id={`suggest-${f.name}`} name={f.name} type={f.type} maxLength={f.max} defaultValue={values[f.name] ?? ''} aria-invalid={errors[f.name] ? true : undefined} aria-describedby={described(f.name)} className={READER_INPUT_CLASS} />
           {error(f.name)}
         </div>
       ))}
@@ -46,7 +44,7 @@ export function SuggestEventForm({ action }: Props) {
         <label htmlFor="suggest-details" className="block font-medium">
           Anything else (optional, at most 2000 characters)
         </label>
-        <textarea id="suggest-details" name="details" rows={4} maxLength={2000} defaultValue={values.details ?? ''} aria-invalid={errors.details ? true : undefined} aria-describedby={described('details')} className={inputClass} />
+        <textarea id="suggest-details" name="details" rows={4} maxLength={2000} defaultValue={values.details ?? ''} aria-invalid={errors.details ? true : undefined} aria-describedby={described('details')} className={READER_INPUT_CLASS} />
         {error('details')}
       </div>
       <ReplyEmailFields idPrefix="suggest" email={values.email} emailError={errors.email} pending={pending} submitLabel="Send suggestion" />

@@ -5,10 +5,10 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { listEntityHistory } from '../audit/list';
 import type { ListingEntity } from '../listings/kind';
+import type { SearchParams } from './load-list';
 
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export type IdPageProps = { params: Promise<{ id: string }> };
-export type EditPageProps = IdPageProps & { searchParams?: SearchParams };
+export type EditPageProps = IdPageProps & { searchParams?: Promise<SearchParams> };
 
 /** The listing the id segment names, or notFound(). */
 export async function loadListing<T>({ params }: IdPageProps, load: (id: number) => Promise<T | null>): Promise<T> {
